@@ -1,0 +1,433 @@
+//! The glossary model: [`Glossary`], [`Entry`], and [`GlossarySet`], several
+//! glossaries merged and checked for clashes. Loading from RON lives in [`load`].
+//!
+//! A glossary file has this shape (fields other than `id` and `forms` of an entry
+//! may be left out; unknown fields are errors):
+//!
+//! ```ron
+//! Glossary(
+//!     id: "japan",
+//!     language: "en",
+//!     entries: [
+//!         Entry(
+//!             id: "nemawashi",
+//!             forms: ["nemawashi", "немаваси", "根回し"],
+//!             original: Some("根回し"),
+//!             reading: Some("ねまわし"),
+//!             romanization: Some("nemawashi"),
+//!             case_sensitive: false,
+//!             tags: ["politics", "business"],
+//!         ),
+//!     ],
+//! )
+//! ```
+
+pub mod load;
+
+use std::collections::HashMap;
+
+use serde::{Deserialize, Serialize};
+use unicode_normalization::UnicodeNormalization;
+
+use crate::error::{Error, ErrorKind, Location, Message, Result};
+use crate::matcher::fold::{fold_key, FoldOptions};
+
+/// One concept: its id (also its Fluent message id), every written form, and how
+/// it is written and read in its original language.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, rename = "Entry")]
+#[non_exhaustive]
+pub struct Entry {
+    /// The entry's id, unique across all loaded glossaries; also the id of its
+    /// definition in the Fluent files.
+    pub id: String,
+    /// Every written form a text may use, in any script.
+    pub forms: Vec<String>,
+    /// The term in its original script, such as `根回し`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub original: Option<String>,
+    /// The reading of the original, in kana for Japanese: `ねまわし`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reading: Option<String>,
+    /// The display romanization (modified Hepburn for Japanese): `nemawashi`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub romanization: Option<String>,
+    /// When true, forms match only as written (letter case included).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub case_sensitive: bool,
+    /// Free-form tags such as `politics`.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub tags: Vec<String>,
+}
+
+impl Entry {
+    /// An entry with an id and forms, everything else empty.
+    ///
+    /// ```
+    /// let e = glossator::Entry::new("nemawashi", ["nemawashi", "根回し"])
+    ///     .with_original("根回し")
+    ///     .with_reading("ねまわし");
+    /// assert_eq!(e.forms.len(), 2);
+    /// ```
+    pub fn new<I, S>(id: impl Into<String>, forms: I) -> Entry
+    where
+        I: IntoIterator<Item = S>,
+        S: Into<String>,
+    {
+        Entry {
+            id: id.into(),
+            forms: forms.into_iter().map(Into::into).collect(),
+            original: None,
+            reading: None,
+            romanization: None,
+            case_sensitive: false,
+            tags: Vec::new(),
+        }
+    }
+
+    /// Sets the original-script form.
+    pub fn with_original(mut self, original: impl Into<String>) -> Entry {
+        self.original = Some(original.into());
+        self
+    }
+
+    /// Sets the reading.
+    pub fn with_reading(mut self, reading: impl Into<String>) -> Entry {
+        self.reading = Some(reading.into());
+        self
+    }
+
+    /// Sets the romanization.
+    pub fn with_romanization(mut self, romanization: impl Into<String>) -> Entry {
+        self.romanization = Some(romanization.into());
+        self
+    }
+
+    /// Makes the entry's forms match only as written.
+    pub fn with_case_sensitive(mut self, yes: bool) -> Entry {
+        self.case_sensitive = yes;
+        self
+    }
+
+    /// Sets the tags.
+    pub fn with_tags<I, S>(mut self, tags: I) -> Entry
+    where
+        I: IntoIterator<Item = S>,
+        S: Into<String>,
+    {
+        self.tags = tags.into_iter().map(Into::into).collect();
+        self
+    }
+}
+
+/// One glossary: an id, the language its definitions are written in first, and
+/// its entries.
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct Glossary {
+    /// The glossary's id; its definitions are in `locales/<lang>/<id>.ftl`.
+    pub id: String,
+    /// The language of the definitions' source locale, the last resort of every
+    /// fallback chain.
+    pub language: unic_langid::LanguageIdentifier,
+    /// The entries, in file order.
+    pub entries: Vec<Entry>,
+    source: String,
+    locations: Vec<Location>,
+}
+
+impl Glossary {
+    /// A glossary built in code rather than loaded from a file. `source` names it in
+    /// messages.
+    ///
+    /// # Errors
+    ///
+    /// An unparsable language tag, or an entry that fails validation (see
+    /// [`GlossarySet::new`] for clashes between entries).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use glossator::{Entry, Glossary};
+    /// let g = Glossary::new("demo", "en", vec![Entry::new("sumo", ["sumo", "相撲"])], "demo")?;
+    /// assert_eq!(g.entries.len(), 1);
+    /// # Ok::<(), glossator::Error>(())
+    /// ```
+    pub fn new(
+        id: impl Into<String>,
+        language: &str,
+        entries: Vec<Entry>,
+        source: impl Into<String>,
+    ) -> Result<Glossary> {
+        let source = source.into();
+        let locations = entries.iter().map(|_| Location::file(&source)).collect();
+        Glossary::assemble(
+            id.into(),
+            language,
+            entries,
+            source,
+            locations,
+            &Location::file(""),
+        )
+    }
+
+    pub(crate) fn assemble(
+        id: String,
+        language: &str,
+        entries: Vec<Entry>,
+        source: String,
+        locations: Vec<Location>,
+        at: &Location,
+    ) -> Result<Glossary> {
+        let at = if at.path.is_empty() {
+            Location::file(&source)
+        } else {
+            at.clone()
+        };
+        if !is_glossary_id(&id) {
+            return Err(invalid(
+                &at,
+                Message::new("invalid-glossary-id").arg("id", &id),
+            ));
+        }
+        let language = crate::l10n::parse_language(language).map_err(|_| {
+            invalid(
+                &at,
+                Message::new("invalid-glossary-language").arg("tag", language),
+            )
+        })?;
+        let mut entries = entries;
+        for (entry, loc) in entries.iter_mut().zip(&locations) {
+            validate_entry(entry, loc)?;
+        }
+        Ok(Glossary {
+            id,
+            language,
+            entries,
+            source,
+            locations,
+        })
+    }
+
+    /// The file it was loaded from, as shown in messages.
+    pub fn source(&self) -> &str {
+        &self.source
+    }
+
+    /// Where entry `index` starts in its file.
+    pub fn location(&self, index: usize) -> Option<&Location> {
+        self.locations.get(index)
+    }
+}
+
+fn invalid(at: &Location, problem: Message) -> Error {
+    Error::new(
+        ErrorKind::Glossary,
+        Message::new("error-invalid")
+            .arg("location", at)
+            .arg_message("problem", problem),
+    )
+}
+
+/// Glossary ids name files: lowercase ASCII letters, digits, `-` and `_`, starting
+/// with a letter or digit; `cli` is reserved for the program's own messages.
+fn is_glossary_id(id: &str) -> bool {
+    let mut chars = id.chars();
+    matches!(chars.next(), Some(c) if c.is_ascii_lowercase() || c.is_ascii_digit())
+        && chars.all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || c == '_')
+        && id != "cli"
+}
+
+/// Entry ids are Fluent message identifiers: `[a-zA-Z][a-zA-Z0-9_-]*`.
+pub(crate) fn is_entry_id(id: &str) -> bool {
+    let mut chars = id.chars();
+    matches!(chars.next(), Some(c) if c.is_ascii_alphabetic())
+        && chars.all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+}
+
+fn validate_entry(entry: &mut Entry, at: &Location) -> Result<()> {
+    if !is_entry_id(&entry.id) {
+        return Err(invalid(
+            at,
+            Message::new("invalid-entry-id").arg("id", &entry.id),
+        ));
+    }
+    if entry.forms.is_empty() {
+        return Err(invalid(
+            at,
+            Message::new("invalid-no-forms").arg("entry", &entry.id),
+        ));
+    }
+    let mut seen: Vec<String> = Vec::with_capacity(entry.forms.len());
+    for form in &entry.forms {
+        if form.chars().any(char::is_control) {
+            return Err(invalid(
+                at,
+                Message::new("invalid-form-control")
+                    .arg("entry", &entry.id)
+                    .arg("form", form.escape_debug()),
+            ));
+        }
+        if fold_key(form, FoldOptions::default()).is_empty() {
+            return Err(invalid(
+                at,
+                Message::new("invalid-empty-form")
+                    .arg("entry", &entry.id)
+                    .arg("form", form),
+            ));
+        }
+        let nfc: String = form.trim().nfc().collect();
+        if !seen.contains(&nfc) {
+            seen.push(nfc);
+        }
+    }
+    entry.forms = seen;
+    Ok(())
+}
+
+/// A handle to one entry of a [`GlossarySet`]: a small copyable index.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct EntryId(pub(crate) u32);
+
+impl EntryId {
+    /// The entry's position among all entries of its set, in load order.
+    pub fn index(self) -> usize {
+        self.0 as usize
+    }
+}
+
+/// Several glossaries merged into one namespace of entries, checked for clashes.
+///
+/// Immutable once built; `Send + Sync`.
+#[derive(Clone, Debug)]
+pub struct GlossarySet {
+    glossaries: Vec<Glossary>,
+    /// (glossary index, entry index) per EntryId.
+    index: Vec<(u32, u32)>,
+    by_id: HashMap<String, EntryId>,
+}
+
+impl GlossarySet {
+    /// Merges glossaries.
+    ///
+    /// # Errors
+    ///
+    /// Two entries with the same id, or one form claimed by two entries (the same
+    /// form as written, or the same form up to letter case when neither entry is
+    /// case-sensitive), are errors of kind [`ErrorKind::Glossary`] that name both
+    /// places.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use glossator::{Entry, Glossary, GlossarySet};
+    /// let a = Glossary::new("a", "en", vec![Entry::new("judo", ["judo"])], "a.ron")?;
+    /// let b = Glossary::new("b", "en", vec![Entry::new("dojo", ["Judo"])], "b.ron")?;
+    /// let err = GlossarySet::new(vec![a, b]).unwrap_err();
+    /// assert_eq!(
+    ///     err.to_string(),
+    ///     "b.ron: the form “Judo” of entry “dojo” is already a form of entry “judo” (a.ron)"
+    /// );
+    /// # Ok::<(), glossator::Error>(())
+    /// ```
+    pub fn new(glossaries: Vec<Glossary>) -> Result<GlossarySet> {
+        let mut index = Vec::new();
+        let mut by_id: HashMap<String, EntryId> = HashMap::new();
+        // key -> (form as written (NFC), case_sensitive, entry)
+        let mut forms: HashMap<String, Vec<(String, bool, EntryId)>> = HashMap::new();
+        for (g, glossary) in glossaries.iter().enumerate() {
+            for (e, entry) in glossary.entries.iter().enumerate() {
+                let id = EntryId(index.len() as u32);
+                index.push((g as u32, e as u32));
+                let here = glossary.locations[e].clone();
+                if let Some(&other) = by_id.get(&entry.id) {
+                    let (og, oe) = index[other.index()];
+                    let there = glossaries[og as usize].locations[oe as usize].clone();
+                    return Err(Error::new(
+                        ErrorKind::Glossary,
+                        Message::new("error-duplicate-entry")
+                            .arg("location", here)
+                            .arg("entry", &entry.id)
+                            .arg("other", there),
+                    ));
+                }
+                by_id.insert(entry.id.clone(), id);
+                for form in &entry.forms {
+                    let key = fold_key(form, FoldOptions::default());
+                    let claims = forms.entry(key).or_default();
+                    let clash = claims.iter().find(|(written, cs, other)| {
+                        *other != id && (written == form || (!cs && !entry.case_sensitive))
+                    });
+                    if let Some((_, _, other)) = clash {
+                        let (og, oe) = index[other.index()];
+                        let other_glossary = &glossaries[og as usize];
+                        return Err(Error::new(
+                            ErrorKind::Glossary,
+                            Message::new("error-duplicate-form")
+                                .arg("location", here)
+                                .arg("form", form)
+                                .arg("entry", &entry.id)
+                                .arg("other-entry", &other_glossary.entries[oe as usize].id)
+                                .arg("other", other_glossary.locations[oe as usize].clone()),
+                        ));
+                    }
+                    claims.push((form.clone(), entry.case_sensitive, id));
+                }
+            }
+        }
+        Ok(GlossarySet {
+            glossaries,
+            index,
+            by_id,
+        })
+    }
+
+    /// The glossaries, in load order.
+    pub fn glossaries(&self) -> &[Glossary] {
+        &self.glossaries
+    }
+
+    /// The number of entries in all glossaries.
+    pub fn len(&self) -> usize {
+        self.index.len()
+    }
+
+    /// Whether there are no entries at all.
+    pub fn is_empty(&self) -> bool {
+        self.index.is_empty()
+    }
+
+    /// An entry by handle.
+    ///
+    /// # Panics
+    ///
+    /// When `id` comes from another set and is out of range.
+    pub fn entry(&self, id: EntryId) -> &Entry {
+        let (g, e) = self.index[id.index()];
+        &self.glossaries[g as usize].entries[e as usize]
+    }
+
+    /// The glossary an entry belongs to.
+    pub fn glossary_of(&self, id: EntryId) -> &Glossary {
+        &self.glossaries[self.index[id.index()].0 as usize]
+    }
+
+    /// Where an entry is defined.
+    pub fn location(&self, id: EntryId) -> &Location {
+        let (g, e) = self.index[id.index()];
+        &self.glossaries[g as usize].locations[e as usize]
+    }
+
+    /// Finds an entry by its id.
+    pub fn get(&self, entry_id: &str) -> Option<EntryId> {
+        self.by_id.get(entry_id).copied()
+    }
+
+    /// All entries with their handles, in load order.
+    pub fn entries(&self) -> impl Iterator<Item = (EntryId, &Entry)> + '_ {
+        (0..self.index.len()).map(|i| {
+            let id = EntryId(i as u32);
+            (id, self.entry(id))
+        })
+    }
+}

@@ -1,0 +1,457 @@
+//! Folding: the normal form both glossary forms and texts are matched in, with a
+//! map from folded offsets back to the original text.
+//!
+//! Per character (or per cluster: a character with the combining marks after it):
+//! - NFKC: `é` and `e`+U+0301 are one thing; full-width `ＡＢＣ` is `abc`;
+//!   half-width `ｶﾗｵｹ` is `カラオケ`;
+//! - full Unicode case folding (unless case is kept): `ẞ`, `ß` → `ss`, `ς` → `σ`,
+//!   the Kelvin sign → `k`, `İ` → `i`;
+//! - a run of separators (white space, no-break space, hyphen, non-breaking hyphen,
+//!   en dash, katakana middle dot) → one space, so `hiki-wake`, `hiki wake` and
+//!   `hiki‑wake` are one key;
+//! - typographic apostrophes (`’`, `ʼ`) → `'`;
+//! - default-ignorable characters (soft hyphen, zero-width space and joiners, bidi
+//!   controls, variation selectors) → nothing;
+//! - optionally, diacritics stripped (`Tōkyō` → `tokyo`, `ё` → `е`), keeping marks
+//!   that make distinct letters (`й`, kana voicing marks).
+
+use caseless::Caseless;
+use unicode_normalization::char::{decompose_compatible, is_combining_mark};
+use unicode_normalization::UnicodeNormalization;
+
+/// How to fold.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub(crate) struct FoldOptions {
+    /// Keep letter case (used to check case-sensitive entries).
+    pub keep_case: bool,
+    /// Strip diacritics.
+    pub strip_marks: bool,
+}
+
+/// A piece of the folded text whose length or shape differs from the original.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct Seg {
+    /// Start in the folded text.
+    f: usize,
+    /// Start in the original text.
+    o: usize,
+    flen: usize,
+    olen: usize,
+}
+
+/// Folded text and the map back to the original.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct Folded {
+    pub text: String,
+    segs: Vec<Seg>,
+}
+
+impl Folded {
+    /// The original offset of a folded offset where a match starts, or `None` when
+    /// it falls inside a piece that has no boundary there.
+    pub fn orig_start(&self, fs: usize) -> Option<usize> {
+        let i = self.segs.partition_point(|s| s.f <= fs);
+        let Some(seg) = i.checked_sub(1).map(|i| self.segs[i]) else {
+            return Some(fs);
+        };
+        if fs >= seg.f + seg.flen {
+            Some(seg.o + seg.olen + (fs - seg.f - seg.flen))
+        } else if fs == seg.f {
+            Some(seg.o)
+        } else {
+            None
+        }
+    }
+
+    /// The original offset of a folded offset where a match ends.
+    pub fn orig_end(&self, fe: usize) -> Option<usize> {
+        let i = self.segs.partition_point(|s| s.f < fe);
+        let Some(seg) = i.checked_sub(1).map(|i| self.segs[i]) else {
+            return Some(fe);
+        };
+        if fe >= seg.f + seg.flen {
+            Some(seg.o + seg.olen + (fe - seg.f - seg.flen))
+        } else {
+            None
+        }
+    }
+}
+
+/// Folds a glossary form into its matching key: folded, without leading or
+/// trailing spaces.
+pub(crate) fn fold_key(form: &str, opts: FoldOptions) -> String {
+    let folded = fold(form, opts).text;
+    let trimmed = folded.trim_matches(' ');
+    if trimmed.len() == folded.len() {
+        folded
+    } else {
+        trimmed.to_string()
+    }
+}
+
+pub(crate) fn is_separator(c: char) -> bool {
+    c.is_whitespace()
+        || matches!(
+            c,
+            '-' | '\u{2010}'
+                | '\u{2011}'
+                | '\u{2012}'
+                | '\u{2013}'
+                | '\u{FE63}'
+                | '\u{FF0D}'
+                | '\u{30FB}'
+                | '\u{FF65}'
+        )
+}
+
+fn is_apostrophe(c: char) -> bool {
+    matches!(c, '\u{2019}' | '\u{2018}' | '\u{02BC}' | '\u{FF07}')
+}
+
+/// Default-ignorable code points: invisible, so never part of what a reader sees.
+pub(crate) fn is_ignorable(c: char) -> bool {
+    matches!(c,
+        '\u{00AD}' | '\u{034F}' | '\u{061C}' | '\u{115F}' | '\u{1160}' | '\u{17B4}' | '\u{17B5}'
+        | '\u{180B}'..='\u{180F}' | '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}'
+        | '\u{2060}'..='\u{206F}' | '\u{3164}' | '\u{FE00}'..='\u{FE0F}' | '\u{FEFF}'
+        | '\u{FFA0}' | '\u{1BCA0}'..='\u{1BCA3}' | '\u{1D173}'..='\u{1D17A}'
+        | '\u{E0000}'..='\u{E0FFF}')
+}
+
+/// Characters that extend the cluster before them: combining marks, and the
+/// half-width voicing marks that NFKC composes with the kana before them.
+fn extends_cluster(c: char) -> bool {
+    is_combining_mark(c) || matches!(c, '\u{FF9E}' | '\u{FF9F}')
+}
+
+/// Diacritics that `strip_marks` removes, given the base letter they sit on.
+fn is_strippable_mark(c: char, base: char) -> bool {
+    match c {
+        // Breve on Cyrillic и/у makes the letters й/ў.
+        '\u{0306}' => !matches!(base, 'и' | 'И' | 'у' | 'У'),
+        '\u{0300}'..='\u{036F}'
+        | '\u{1AB0}'..='\u{1AFF}'
+        | '\u{1DC0}'..='\u{1DFF}'
+        | '\u{20D0}'..='\u{20FF}'
+        | '\u{FE20}'..='\u{FE2F}'
+        // Hebrew points and cantillation.
+        | '\u{0591}'..='\u{05BD}'
+        | '\u{05BF}'
+        | '\u{05C1}'
+        | '\u{05C2}'
+        | '\u{05C4}'
+        | '\u{05C5}'
+        | '\u{05C7}'
+        // Arabic harakat.
+        | '\u{0610}'..='\u{061A}'
+        | '\u{064B}'..='\u{065F}'
+        | '\u{0670}'
+        | '\u{06D6}'..='\u{06ED}' => true,
+        _ => false,
+    }
+}
+
+/// Letters with a stroke or slash, which have no decomposition.
+fn strip_letter(c: char) -> char {
+    match c {
+        'ø' => 'o',
+        'đ' => 'd',
+        'ł' => 'l',
+        'ħ' => 'h',
+        'ŧ' => 't',
+        'Ø' => 'O',
+        'Đ' => 'D',
+        'Ł' => 'L',
+        'Ħ' => 'H',
+        'Ŧ' => 'T',
+        _ => c,
+    }
+}
+
+/// Folds one character with nothing attached, when that is simple: no
+/// compatibility decomposition, one character after case folding.
+fn fold_char_fast(c: char, opts: FoldOptions) -> Option<char> {
+    match c {
+        '\u{3041}'..='\u{3096}'
+        | '\u{309D}'..='\u{309F}'
+        | '\u{30A1}'..='\u{30FA}'
+        | '\u{30FC}'..='\u{30FF}'
+        | '\u{3400}'..='\u{4DBF}'
+        | '\u{4E00}'..='\u{9FFF}'
+        | '\u{AC00}'..='\u{D7A3}' => return Some(c),
+        _ => {}
+    }
+    if !decomposes_to_itself(c) {
+        return None;
+    }
+    if opts.strip_marks && strip_letter(c) != c {
+        return None;
+    }
+    if opts.keep_case {
+        return Some(c);
+    }
+    let mut folded = std::iter::once(c).default_case_fold();
+    let f = folded.next()?;
+    if folded.next().is_some() || (f != c && !decomposes_to_itself(f)) {
+        return None;
+    }
+    Some(f)
+}
+
+fn decomposes_to_itself(c: char) -> bool {
+    let mut n = 0;
+    let mut same = true;
+    decompose_compatible(c, |d| {
+        n += 1;
+        same &= d == c;
+    });
+    n == 1 && same
+}
+
+/// The full treatment for one cluster: NFKD, case folding (twice, as Unicode's
+/// compatibility caseless matching does), mark handling, NFC.
+fn fold_cluster_slow(cluster: &str, opts: FoldOptions, out: &mut String) {
+    let mut chars: Vec<char> = cluster.nfkd().collect();
+    if !opts.keep_case {
+        chars = chars
+            .into_iter()
+            .default_case_fold()
+            .nfkd()
+            .default_case_fold()
+            .nfkd()
+            .collect();
+    }
+    let mut kept: Vec<char> = Vec::with_capacity(chars.len());
+    let mut base = '\0';
+    for c in chars {
+        if is_ignorable(c) {
+            continue;
+        }
+        if is_combining_mark(c) {
+            // A dot above on i or j repeats the dot they have (İ folds to i).
+            if c == '\u{0307}' && matches!(base, 'i' | 'j') {
+                continue;
+            }
+            if opts.strip_marks && is_strippable_mark(c, base) {
+                continue;
+            }
+        } else {
+            base = c;
+        }
+        kept.push(if opts.strip_marks { strip_letter(c) } else { c });
+    }
+    out.extend(kept.into_iter().nfc());
+}
+
+fn char_at(text: &str, i: usize) -> char {
+    text[i..].chars().next().unwrap_or('\u{FFFD}')
+}
+
+/// Folds `text`, recording where the folded text's pieces came from.
+pub(crate) fn fold(text: &str, opts: FoldOptions) -> Folded {
+    let bytes = text.as_bytes();
+    let mut out = String::with_capacity(text.len() + 8);
+    let mut segs = Vec::new();
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if b < 0x80 {
+            let attached = bytes.get(i + 1).is_some_and(|&n| n >= 0x80)
+                && extends_cluster(char_at(text, i + 1));
+            if !attached {
+                if matches!(b, b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c | b'-') {
+                    i = separator_run(text, i, &mut out, &mut segs);
+                    continue;
+                }
+                let c = if opts.keep_case {
+                    b
+                } else {
+                    b.to_ascii_lowercase()
+                };
+                out.push(c as char);
+                i += 1;
+                continue;
+            }
+        }
+        let c = char_at(text, i);
+        let clen = c.len_utf8();
+        if is_separator(c) {
+            i = separator_run(text, i, &mut out, &mut segs);
+            continue;
+        }
+        if is_ignorable(c) {
+            segs.push(Seg {
+                f: out.len(),
+                o: i,
+                flen: 0,
+                olen: clen,
+            });
+            i += clen;
+            continue;
+        }
+        if is_apostrophe(c) {
+            segs.push(Seg {
+                f: out.len(),
+                o: i,
+                flen: 1,
+                olen: clen,
+            });
+            out.push('\'');
+            i += clen;
+            continue;
+        }
+        let mut end = i + clen;
+        while end < bytes.len() && bytes[end] >= 0x80 {
+            let n = char_at(text, end);
+            if !extends_cluster(n) {
+                break;
+            }
+            end += n.len_utf8();
+        }
+        let f = out.len();
+        if end == i + clen {
+            if let Some(folded) = fold_char_fast(c, opts) {
+                out.push(folded);
+                if folded.len_utf8() != clen {
+                    segs.push(Seg {
+                        f,
+                        o: i,
+                        flen: folded.len_utf8(),
+                        olen: clen,
+                    });
+                }
+                i = end;
+                continue;
+            }
+        }
+        fold_cluster_slow(&text[i..end], opts, &mut out);
+        let flen = out.len() - f;
+        let one_char = out[f..].chars().nth(1).is_none();
+        if flen != end - i || !one_char {
+            segs.push(Seg {
+                f,
+                o: i,
+                flen,
+                olen: end - i,
+            });
+        }
+        i = end;
+    }
+    Folded { text: out, segs }
+}
+
+/// Collapses a run of separators starting at `i` into one space.
+fn separator_run(text: &str, i: usize, out: &mut String, segs: &mut Vec<Seg>) -> usize {
+    let mut end = i;
+    for c in text[i..].chars() {
+        if !is_separator(c) {
+            break;
+        }
+        end += c.len_utf8();
+    }
+    if end - i != 1 {
+        segs.push(Seg {
+            f: out.len(),
+            o: i,
+            flen: 1,
+            olen: end - i,
+        });
+    }
+    out.push(' ');
+    end
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn key(s: &str) -> String {
+        fold_key(s, FoldOptions::default())
+    }
+
+    #[test]
+    fn keys() {
+        let cases: &[(&str, &str)] = &[
+            ("Nemawashi", "nemawashi"),
+            ("НЕМАВАСИ", "немаваси"),
+            ("hiki-wake", "hiki wake"),
+            ("hiki\u{2011}wake", "hiki wake"),
+            ("hiki \u{00A0}\n wake", "hiki wake"),
+            ("STRAẞE", "strasse"),
+            ("Straße", "strasse"),
+            ("\u{212A}elvin", "kelvin"),
+            ("ΣΟΦΟΣ", "σοφοσ"),
+            ("σοφος", "σοφοσ"),
+            ("İstanbul", "istanbul"),
+            ("i\u{0307}stanbul", "istanbul"),
+            ("cafe\u{0301}", "café"),
+            ("ＡＢＣ", "abc"),
+            ("ｶﾗｵｹ", "カラオケ"),
+            ("ｶﾞｲﾑｼｮｳ", "ガイムショウ"),
+            ("Kasumigaseki’s", "kasumigaseki's"),
+            ("soft\u{00AD}hyphen", "softhyphen"),
+            ("  padded  ", "padded"),
+            ("根回し", "根回し"),
+            ("Աշխարհ", "աշխարհ"),
+        ];
+        let failures: Vec<String> = cases
+            .iter()
+            .filter(|(input, want)| key(input) != *want)
+            .map(|(input, want)| format!("{input:?}: got {:?}, want {want:?}", key(input)))
+            .collect();
+        assert!(failures.is_empty(), "{failures:#?}");
+    }
+
+    #[test]
+    fn stripped_keys() {
+        let opts = FoldOptions {
+            strip_marks: true,
+            ..FoldOptions::default()
+        };
+        let cases: &[(&str, &str)] = &[
+            ("Tōkyō", "tokyo"),
+            ("Tôkyô", "tokyo"),
+            ("Hoppō ryōdo", "hoppo ryodo"),
+            ("ёлка", "елка"),
+            ("йод", "йод"),
+            ("がいこう", "がいこう"),
+            ("Łódź", "lodz"),
+        ];
+        for (input, want) in cases {
+            assert_eq!(fold_key(input, opts), *want, "{input}");
+        }
+    }
+
+    #[test]
+    fn offsets_map_back() {
+        // (text, folded needle, original slice it must map to)
+        let cases: &[(&str, &str, &str)] = &[
+            ("Die STRAẞE hier", "strasse", "STRAẞE"),
+            ("the \u{212A}elvin scale", "kelvin", "\u{212A}elvin"),
+            ("a cafe\u{0301} b", "café", "cafe\u{0301}"),
+            ("x hiki \n  wake y", "hiki wake", "hiki \n  wake"),
+            ("x ｶﾗｵｹ y", "カラオケ", "ｶﾗｵｹ"),
+            ("İstanbul'da", "istanbul", "İstanbul"),
+            ("soft\u{00AD}hy", "softhy", "soft\u{00AD}hy"),
+        ];
+        for (text, needle, want) in cases {
+            let f = fold(text, FoldOptions::default());
+            let fs = f
+                .text
+                .find(needle)
+                .unwrap_or_else(|| panic!("{needle} in {:?}", f.text));
+            let os = f.orig_start(fs).expect("start maps");
+            let oe = f.orig_end(fs + needle.len()).expect("end maps");
+            assert_eq!(&text[os..oe], *want, "{text}");
+        }
+    }
+
+    #[test]
+    fn offsets_inside_expansions_do_not_map() {
+        let f = fold("ẞ", FoldOptions::default());
+        assert_eq!(f.text, "ss");
+        assert_eq!(f.orig_start(1), None);
+        assert_eq!(f.orig_end(1), None);
+        assert_eq!(f.orig_end(2), Some("ẞ".len()));
+    }
+}

@@ -1,0 +1,127 @@
+//! Plain-text output.
+
+use std::io;
+
+use super::{terminal_safe, Render};
+use crate::annotate::{Annotation, Annotations};
+use crate::matcher::fold::{fold_key, FoldOptions};
+
+/// Where the plain-text renderer puts glosses.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum TextStyle {
+    /// `nemawashi [根回し, ねまわし: Quiet consensus-building…]` right after the term
+    /// (the default).
+    #[default]
+    Inline,
+    /// `nemawashi[1]` in the text, numbered notes after it.
+    Notes,
+}
+
+/// Plain text: the input unchanged except for glosses after annotated terms.
+///
+/// A gloss lists the original script, the reading and the romanization (each
+/// left out when it is what the text already says), then the definition.
+///
+/// ```
+/// use glossator::{Annotator, Options, Render, TextRenderer};
+/// let annotator = Annotator::builtin()?;
+/// let text = "Talks ended in a hiki-wake.";
+/// let notes = annotator.annotate(text, &Options::new("en")?);
+/// let mut out = Vec::new();
+/// TextRenderer::new().render(text, &notes, &mut out)?;
+/// let out = String::from_utf8(out)?;
+/// assert!(out.starts_with("Talks ended in a hiki-wake [引き分け, ひきわけ: "));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Clone, Debug, Default)]
+pub struct TextRenderer {
+    style: TextStyle,
+}
+
+impl TextRenderer {
+    /// Inline glosses.
+    pub fn new() -> TextRenderer {
+        TextRenderer::default()
+    }
+
+    /// Chooses inline glosses or numbered notes.
+    pub fn style(mut self, style: TextStyle) -> TextRenderer {
+        self.style = style;
+        self
+    }
+}
+
+/// The parts of a gloss other than the definition: original, reading,
+/// romanization, leaving out what repeats the matched text or an earlier part.
+pub(crate) fn gloss_parts<'e>(a: &Annotation<'e>, matched: &str) -> Vec<&'e str> {
+    let key = |s: &str| fold_key(s, FoldOptions::default());
+    let mut seen = vec![key(matched)];
+    let mut parts = Vec::new();
+    let entry = a.entry();
+    for part in [&entry.original, &entry.reading, &entry.romanization]
+        .into_iter()
+        .flatten()
+    {
+        let k = key(part);
+        if !seen.contains(&k) {
+            seen.push(k);
+            parts.push(part.as_str());
+        }
+    }
+    parts
+}
+
+fn gloss(a: &Annotation<'_>, matched: &str) -> String {
+    let parts = gloss_parts(a, matched)
+        .into_iter()
+        .map(terminal_safe)
+        .collect::<Vec<_>>()
+        .join(", ");
+    match (parts.is_empty(), a.definition()) {
+        (true, None) => String::new(),
+        (false, None) => parts,
+        (true, Some(d)) => terminal_safe(&d.text),
+        (false, Some(d)) => format!("{parts}: {}", terminal_safe(&d.text)),
+    }
+}
+
+impl Render for TextRenderer {
+    fn render(
+        &self,
+        input: &str,
+        annotations: &Annotations<'_>,
+        out: &mut dyn io::Write,
+    ) -> io::Result<()> {
+        let mut last = 0;
+        let mut notes = Vec::new();
+        for a in annotations {
+            let range = a.range();
+            let matched = &input[range.clone()];
+            out.write_all(input[last..range.end].as_bytes())?;
+            last = range.end;
+            let g = gloss(a, matched);
+            if g.is_empty() {
+                continue;
+            }
+            match self.style {
+                TextStyle::Inline => write!(out, " [{g}]")?,
+                TextStyle::Notes => {
+                    notes.push(format!("{} — {g}", terminal_safe(matched)));
+                    write!(out, "[{}]", notes.len())?;
+                }
+            }
+        }
+        out.write_all(input[last..].as_bytes())?;
+        if !notes.is_empty() {
+            if !input.ends_with('\n') {
+                writeln!(out)?;
+            }
+            writeln!(out)?;
+            for (i, note) in notes.iter().enumerate() {
+                writeln!(out, "[{}] {note}", i + 1)?;
+            }
+        }
+        Ok(())
+    }
+}
