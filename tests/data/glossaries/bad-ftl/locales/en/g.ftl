@@ -1,0 +1,4 @@
+sumo = Wrestling.
+
+this line has no equals sign
+ok = fine

@@ -1,0 +1,5 @@
+hajime = Begin!
+    .note = Said by the referee.
+matte = Stop!
+ippon = A full point.
+-ref = the referee

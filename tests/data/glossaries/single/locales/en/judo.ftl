@@ -1,0 +1,1 @@
+hajime = Begin (single).
