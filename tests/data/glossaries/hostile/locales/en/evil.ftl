@@ -1,0 +1,2 @@
+sumo = Wrestling[31m red ]0;title and
+    a second line.
