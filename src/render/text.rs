@@ -98,7 +98,7 @@ impl Render for TextRenderer {
         for a in annotations {
             let range = a.range();
             let matched = &input[range.clone()];
-            out.write_all(input[last..range.end].as_bytes())?;
+            out.write_all(&input.as_bytes()[last..range.end])?;
             last = range.end;
             let g = gloss(a, matched);
             if g.is_empty() {
@@ -112,7 +112,7 @@ impl Render for TextRenderer {
                 }
             }
         }
-        out.write_all(input[last..].as_bytes())?;
+        out.write_all(&input.as_bytes()[last..])?;
         if !notes.is_empty() {
             if !input.ends_with('\n') {
                 writeln!(out)?;
