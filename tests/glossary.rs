@@ -15,7 +15,7 @@ const BAD: &[(&str, ErrorKind, &str)] = &[
     (
         "bad/unknown-field.ron",
         ErrorKind::Syntax,
-        "tests/data/glossaries/bad/unknown-field.ron:8:13: invalid glossary: Unexpected field named `romanisation` in `Entry`, expected one of `id`, `forms`, `original`, `reading`, `romanization`, `case_sensitive`, or `tags` instead",
+        "tests/data/glossaries/bad/unknown-field.ron:8:13: invalid glossary: Unexpected field named `romanisation` in `Entry`, expected one of `id`, `forms`, `original`, `reading`, `romanization`, `case_sensitive`, `tags`, `fold_diacritics`, `joined`, or `stemming` instead",
     ),
     (
         "bad/missing-forms.ron",
@@ -97,23 +97,63 @@ fn bad_glossaries_give_exact_errors() {
 }
 
 /// (glossary paths, text, lang, expected (entry, definition, definition language))
-type LoadCase = (&'static [&'static str], &'static str, &'static str, &'static [(&'static str, &'static str, &'static str)]);
+type LoadCase = (
+    &'static [&'static str],
+    &'static str,
+    &'static str,
+    &'static [(&'static str, &'static str, &'static str)],
+);
 
 const LAYOUTS: &[LoadCase] = &[
     // A folder laid out like the repository.
-    (&["repo"], "hajime, matte", "en", &[("hajime", "Begin!", "en"), ("matte", "Stop!", "en")]),
+    (
+        &["repo"],
+        "hajime, matte",
+        "en",
+        &[("hajime", "Begin!", "en"), ("matte", "Stop!", "en")],
+    ),
     // One .ron file with locales/ beside it.
-    (&["single/judo.ron"], "hajime", "en", &[("hajime", "Begin (single).", "en")]),
+    (
+        &["single/judo.ron"],
+        "hajime",
+        "en",
+        &[("hajime", "Begin (single).", "en")],
+    ),
     // A .ron file inside glossaries/: locales/ beside the folder that holds it.
-    (&["repo/glossaries/judo.ron"], "ippon", "en", &[("ippon", "A full point.", "en")]),
+    (
+        &["repo/glossaries/judo.ron"],
+        "ippon",
+        "en",
+        &[("ippon", "A full point.", "en")],
+    ),
     // A folder of .ron files.
-    (&["dup-entry/glossaries/b.ron"], "judo", "en", &[("judo", "", "")]),
+    (
+        &["dup-entry/glossaries/b.ron"],
+        "judo",
+        "en",
+        &[("judo", "", "")],
+    ),
     // Several paths merged.
-    (&["repo", "dup-form/a.ron"], "Kokkai said hajime", "en", &[("diet", "", ""), ("hajime", "Begin!", "en")]),
+    (
+        &["repo", "dup-form/a.ron"],
+        "Kokkai said hajime",
+        "en",
+        &[("diet", "", ""), ("hajime", "Begin!", "en")],
+    ),
     // Fallback chain: fr-CA → fr → en (the glossary's language).
-    (&["repo"], "hajime, matte", "fr-CA", &[("hajime", "Commencez !", "fr"), ("matte", "Stop!", "en")]),
+    (
+        &["repo"],
+        "hajime, matte",
+        "fr-CA",
+        &[("hajime", "Commencez !", "fr"), ("matte", "Stop!", "en")],
+    ),
     // Terms from other messages are resolved, without bidi isolation marks.
-    (&["repo"], "хадзимэ", "ru", &[("hajime", "Начинайте! Так говорит судья.", "ru")]),
+    (
+        &["repo"],
+        "хадзимэ",
+        "ru",
+        &[("hajime", "Начинайте! Так говорит судья.", "ru")],
+    ),
 ];
 
 #[test]
@@ -148,7 +188,9 @@ fn layouts_and_fallback() {
             .map(|(e, d, l)| (e.to_string(), d.to_string(), l.to_string()))
             .collect();
         if got != want {
-            failures.push(format!("{paths:?} {text:?} {lang}:\n  want {want:?}\n  got  {got:?}"));
+            failures.push(format!(
+                "{paths:?} {text:?} {lang}:\n  want {want:?}\n  got  {got:?}"
+            ));
         }
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
@@ -162,12 +204,25 @@ fn fallback_and_missing_definitions_are_warned() {
         .expect("loads");
     let notes = annotator.annotate("ippon and hajime", &Options::new("de").expect("tag"));
     let warnings: Vec<String> = notes.warnings().iter().map(ToString::to_string).collect();
-    assert_eq!(warnings, ["glossary “judo” has no definitions in de; using en"]);
+    assert_eq!(
+        warnings,
+        ["glossary “judo” has no definitions in de; using en"]
+    );
 
     let notes = annotator.annotate("ippon", &Options::new("ru").expect("tag"));
     let warnings: Vec<String> = notes.warnings().iter().map(ToString::to_string).collect();
-    assert_eq!(warnings, ["glossary “judo” has no definitions in ru; using en"]);
-    assert_eq!(notes.iter().next().and_then(|a| a.definition()).map(|d| d.text.as_str()), Some("A full point."));
+    assert_eq!(
+        warnings,
+        ["glossary “judo” has no definitions in ru; using en"]
+    );
+    assert_eq!(
+        notes
+            .iter()
+            .next()
+            .and_then(|a| a.definition())
+            .map(|d| d.text.as_str()),
+        Some("A full point.")
+    );
 }
 
 #[test]
@@ -179,6 +234,9 @@ fn attributes_are_kept() {
     let notes = annotator.annotate("HAJIME", &Options::new("en").expect("tag"));
     let a = notes.iter().next().expect("one annotation");
     let d = a.definition().expect("defined");
-    assert_eq!(d.attributes, vec![("note".to_string(), "Said by the referee.".to_string())]);
+    assert_eq!(
+        d.attributes,
+        vec![("note".to_string(), "Said by the referee.".to_string())]
+    );
     assert_eq!(a.entry().original.as_deref(), Some("始め"));
 }

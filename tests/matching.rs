@@ -18,6 +18,12 @@ struct CaseEntry {
     id: String,
     forms: Vec<String>,
     case_sensitive: bool,
+    #[serde(default)]
+    fold_diacritics: Option<bool>,
+    #[serde(default)]
+    joined: Option<bool>,
+    #[serde(default)]
+    stemming: Option<Vec<String>>,
 }
 
 #[derive(Deserialize, Debug, PartialEq, Eq)]
@@ -32,7 +38,20 @@ fn run(case: &Case, reversed: bool) -> Result<Vec<Expected>, glossator::Error> {
     let mut entries: Vec<Entry> = case
         .entries
         .iter()
-        .map(|e| Entry::new(&e.id, e.forms.clone()).with_case_sensitive(e.case_sensitive))
+        .map(|e| {
+            let mut entry =
+                Entry::new(&e.id, e.forms.clone()).with_case_sensitive(e.case_sensitive);
+            if let Some(yes) = e.fold_diacritics {
+                entry = entry.with_fold_diacritics(yes);
+            }
+            if let Some(yes) = e.joined {
+                entry = entry.with_joined(yes);
+            }
+            if let Some(langs) = &e.stemming {
+                entry = entry.with_stemming(langs.clone());
+            }
+            entry
+        })
         .collect();
     if reversed {
         entries.reverse();
@@ -53,8 +72,11 @@ fn run(case: &Case, reversed: bool) -> Result<Vec<Expected>, glossator::Error> {
 
 #[test]
 fn matching_cases() {
-    let data = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/matching/cases.json"))
-        .expect("fixture");
+    let data = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/data/matching/cases.json"
+    ))
+    .expect("fixture");
     let cases: Vec<Case> = serde_json::from_str(&data).expect("fixture is valid JSON");
     assert!(cases.len() >= 25);
     let mut failures = Vec::new();
@@ -70,5 +92,10 @@ fn matching_cases() {
             }
         }
     }
-    assert!(failures.is_empty(), "{} failures:\n{}", failures.len(), failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "{} failures:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
 }

@@ -16,6 +16,7 @@ invalid-entry-id = the entry id “{ $id }” must start with a letter and hold 
 invalid-no-forms = entry “{ $entry }” has no forms
 invalid-form-control = a form of entry “{ $entry }” contains a control character: “{ $form }”
 invalid-empty-form = entry “{ $entry }” has a form with no letters: “{ $form }”
+invalid-stemming = there is no stemmer for “{ $lang }” (supported: { $supported })
 error-duplicate-entry = { $location }: entry “{ $entry }” is already defined at { $other }
 error-duplicate-form = { $location }: the form “{ $form }” of entry “{ $entry }” is already a form of entry “{ $other-entry }” ({ $other })
 error-no-glossaries = { $path } holds no glossary (.ron) files
@@ -42,3 +43,13 @@ cli-arg-lang = The language of the definitions (a tag such as en, ru, ja, fr-CA)
 cli-arg-format = Output format
 cli-arg-all = Annotate every occurrence, not only the first of each term
 cli-arg-notes = Numbered notes at the end instead of glosses after each term (text format)
+
+## HTML and Markdown
+
+error-html-text-too-long = { $path }: the text starting at byte { $offset } runs past { $limit } bytes without a tag; raise the limit or split the text
+error-html-selector = “{ $selector }” is not a selector glossator can use: { $detail }
+error-html-rewrite = { $path }: cannot rewrite the HTML: { $detail }
+error-html-write = cannot write { $path }: { $reason }
+html-label-notes = Notes
+html-label-terms = Terms in this article
+html-label-back = Back to the text

@@ -38,6 +38,12 @@ struct RawGlossary {
     id: String,
     language: String,
     entries: Vec<Entry>,
+    #[serde(default)]
+    fold_diacritics: bool,
+    #[serde(default)]
+    joined: bool,
+    #[serde(default)]
+    stemming: Vec<String>,
 }
 
 fn ron_options() -> ron::Options {
@@ -80,10 +86,16 @@ pub fn parse_glossary(path: &str, text: &str) -> Result<Glossary> {
             None => Location::file(path),
         })
         .collect();
+    let defaults = super::MatchDefaults {
+        fold_diacritics: raw.fold_diacritics,
+        joined: raw.joined,
+        stemming: raw.stemming,
+    };
     Glossary::assemble(
         raw.id,
         &raw.language,
         raw.entries,
+        defaults,
         path.to_string(),
         locations,
         &Location::at_offset(path, text, 0),

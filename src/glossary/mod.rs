@@ -58,6 +58,19 @@ pub struct Entry {
     /// Free-form tags such as `politics`.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub tags: Vec<String>,
+    /// Whether diacritics are ignored when matching (`Tōkyō` = `Tokyo` = `Tôkyô`,
+    /// `ё` = `е`); `None` takes the glossary's setting.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub fold_diacritics: Option<bool>,
+    /// Whether forms of several words also match written solid (`hiki-wake` also
+    /// finds `hikiwake`); `None` takes the glossary's setting.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub joined: Option<bool>,
+    /// Languages whose Snowball stemmer also matches inflected forms
+    /// (`["ru"]`: `Курильские острова` finds `Курильских островов`); `None` takes the
+    /// glossary's setting.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub stemming: Option<Vec<String>>,
 }
 
 impl Entry {
@@ -82,6 +95,9 @@ impl Entry {
             romanization: None,
             case_sensitive: false,
             tags: Vec::new(),
+            fold_diacritics: None,
+            joined: None,
+            stemming: None,
         }
     }
 
@@ -109,6 +125,29 @@ impl Entry {
         self
     }
 
+    /// Ignores diacritics when matching this entry (see [`Entry::fold_diacritics`]).
+    pub fn with_fold_diacritics(mut self, yes: bool) -> Entry {
+        self.fold_diacritics = Some(yes);
+        self
+    }
+
+    /// Also matches multi-word forms written solid (see [`Entry::joined`]).
+    pub fn with_joined(mut self, yes: bool) -> Entry {
+        self.joined = Some(yes);
+        self
+    }
+
+    /// Matches inflected forms with these languages' stemmers (see
+    /// [`Entry::stemming`]).
+    pub fn with_stemming<I, S>(mut self, langs: I) -> Entry
+    where
+        I: IntoIterator<Item = S>,
+        S: Into<String>,
+    {
+        self.stemming = Some(langs.into_iter().map(Into::into).collect());
+        self
+    }
+
     /// Sets the tags.
     pub fn with_tags<I, S>(mut self, tags: I) -> Entry
     where
@@ -119,6 +158,76 @@ impl Entry {
         self
     }
 }
+
+/// Glossary-wide matching settings, each overridable per entry. All off by
+/// default; in RON they are optional fields of `Glossary(…)`:
+/// `fold_diacritics: true, joined: true, stemming: ["ru", "en"]`.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize, Serialize)]
+#[non_exhaustive]
+pub struct MatchDefaults {
+    /// Ignore diacritics (see [`Entry::fold_diacritics`]).
+    pub fold_diacritics: bool,
+    /// Also match multi-word forms written solid (see [`Entry::joined`]).
+    pub joined: bool,
+    /// Stemmer languages (see [`Entry::stemming`]).
+    pub stemming: Vec<String>,
+}
+
+impl MatchDefaults {
+    /// Sets `fold_diacritics`.
+    pub fn fold_diacritics(mut self, yes: bool) -> MatchDefaults {
+        self.fold_diacritics = yes;
+        self
+    }
+
+    /// Sets `joined`.
+    pub fn joined(mut self, yes: bool) -> MatchDefaults {
+        self.joined = yes;
+        self
+    }
+
+    /// Sets `stemming`.
+    pub fn stemming<I, S>(mut self, langs: I) -> MatchDefaults
+    where
+        I: IntoIterator<Item = S>,
+        S: Into<String>,
+    {
+        self.stemming = langs.into_iter().map(Into::into).collect();
+        self
+    }
+}
+
+/// The Snowball stemmer for a language code, if there is one.
+pub(crate) fn stemmer_for(lang: &str) -> Option<rust_stemmers::Algorithm> {
+    use rust_stemmers::Algorithm::*;
+    Some(match lang {
+        "ar" => Arabic,
+        "da" => Danish,
+        "de" => German,
+        "el" => Greek,
+        "en" => English,
+        "es" => Spanish,
+        "fi" => Finnish,
+        "fr" => French,
+        "hu" => Hungarian,
+        "it" => Italian,
+        "nl" => Dutch,
+        "no" | "nb" => Norwegian,
+        "pt" => Portuguese,
+        "ro" => Romanian,
+        "ru" => Russian,
+        "sv" => Swedish,
+        "ta" => Tamil,
+        "tr" => Turkish,
+        _ => return None,
+    })
+}
+
+/// The language codes [`Entry::stemming`] accepts.
+pub const STEMMING_LANGUAGES: &[&str] = &[
+    "ar", "da", "de", "el", "en", "es", "fi", "fr", "hu", "it", "nb", "nl", "no", "pt", "ro", "ru",
+    "sv", "ta", "tr",
+];
 
 /// One glossary: an id, the language its definitions are written in first, and
 /// its entries.
@@ -132,6 +241,8 @@ pub struct Glossary {
     pub language: unic_langid::LanguageIdentifier,
     /// The entries, in file order.
     pub entries: Vec<Entry>,
+    /// Matching defaults for entries that do not set their own.
+    pub defaults: MatchDefaults,
     source: String,
     locations: Vec<Location>,
 }
@@ -165,16 +276,39 @@ impl Glossary {
             id.into(),
             language,
             entries,
+            MatchDefaults::default(),
             source,
             locations,
             &Location::file(""),
         )
     }
 
+    /// Replaces the glossary-wide matching settings.
+    ///
+    /// # Errors
+    ///
+    /// A stemming language with no stemmer.
+    ///
+    /// ```
+    /// use glossator::{Entry, Glossary};
+    /// use glossator::glossary::MatchDefaults;
+    /// let g = Glossary::new("demo", "en", vec![Entry::new("tokyo", ["Tōkyō"])], "demo")?
+    ///     .with_defaults(MatchDefaults::default().fold_diacritics(true))?;
+    /// assert!(g.defaults.fold_diacritics);
+    /// # Ok::<(), glossator::Error>(())
+    /// ```
+    pub fn with_defaults(mut self, defaults: MatchDefaults) -> Result<Glossary> {
+        let at = Location::file(&self.source);
+        validate_stemming(&defaults.stemming, &at)?;
+        self.defaults = defaults;
+        Ok(self)
+    }
+
     pub(crate) fn assemble(
         id: String,
         language: &str,
         entries: Vec<Entry>,
+        defaults: MatchDefaults,
         source: String,
         locations: Vec<Location>,
         at: &Location,
@@ -196,6 +330,7 @@ impl Glossary {
                 Message::new("invalid-glossary-language").arg("tag", language),
             )
         })?;
+        validate_stemming(&defaults.stemming, &at)?;
         let mut entries = entries;
         for (entry, loc) in entries.iter_mut().zip(&locations) {
             validate_entry(entry, loc)?;
@@ -204,6 +339,7 @@ impl Glossary {
             id,
             language,
             entries,
+            defaults,
             source,
             locations,
         })
@@ -245,7 +381,24 @@ pub(crate) fn is_entry_id(id: &str) -> bool {
         && chars.all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
 }
 
+fn validate_stemming(langs: &[String], at: &Location) -> Result<()> {
+    for lang in langs {
+        if stemmer_for(lang).is_none() {
+            return Err(invalid(
+                at,
+                Message::new("invalid-stemming")
+                    .arg("lang", lang)
+                    .arg("supported", STEMMING_LANGUAGES.join(", ")),
+            ));
+        }
+    }
+    Ok(())
+}
+
 fn validate_entry(entry: &mut Entry, at: &Location) -> Result<()> {
+    if let Some(langs) = &entry.stemming {
+        validate_stemming(langs, at)?;
+    }
     if !is_entry_id(&entry.id) {
         return Err(invalid(
             at,

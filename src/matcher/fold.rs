@@ -47,6 +47,25 @@ pub(crate) struct Folded {
 }
 
 impl Folded {
+    /// Builds a derived text piece by piece: `identity` copies text that maps to
+    /// itself, `piece` adds text standing for `olen` bytes of the source.
+    pub fn push_identity(&mut self, s: &str) {
+        self.text.push_str(s);
+    }
+
+    /// See [`Folded::push_identity`].
+    pub fn push_piece(&mut self, s: &str, o: usize, olen: usize) {
+        if s.len() != olen || s.chars().nth(1).is_some() {
+            self.segs.push(Seg {
+                f: self.text.len(),
+                o,
+                flen: s.len(),
+                olen,
+            });
+        }
+        self.text.push_str(s);
+    }
+
     /// The original offset of a folded offset where a match starts, or `None` when
     /// it falls inside a piece that has no boundary there.
     pub fn orig_start(&self, fs: usize) -> Option<usize> {
@@ -249,12 +268,31 @@ fn char_at(text: &str, i: usize) -> char {
 
 /// Folds `text`, recording where the folded text's pieces came from.
 pub(crate) fn fold(text: &str, opts: FoldOptions) -> Folded {
+    fold_protected(text, opts, &[])
+}
+
+/// Folds `text`, dropping every occurrence of the `protected` strings (inline tags
+/// such as `<b>` that a translation tool keeps in its segments) as if they were
+/// invisible.
+pub(crate) fn fold_protected(text: &str, opts: FoldOptions, protected: &[Box<str>]) -> Folded {
     let bytes = text.as_bytes();
     let mut out = String::with_capacity(text.len() + 8);
     let mut segs = Vec::new();
     let mut i = 0;
-    while i < bytes.len() {
+    'text: while i < bytes.len() {
         let b = bytes[i];
+        for p in protected {
+            if p.as_bytes().first() == Some(&b) && bytes[i..].starts_with(p.as_bytes()) {
+                segs.push(Seg {
+                    f: out.len(),
+                    o: i,
+                    flen: 0,
+                    olen: p.len(),
+                });
+                i += p.len();
+                continue 'text;
+            }
+        }
         if b < 0x80 {
             let attached = bytes.get(i + 1).is_some_and(|&n| n >= 0x80)
                 && extends_cluster(char_at(text, i + 1));

@@ -29,7 +29,7 @@ use aho_corasick::{AhoCorasick, AhoCorasickBuilder, Input, MatchKind};
 
 use crate::error::{Error, ErrorKind, Message, Result};
 use crate::glossary::{EntryId, GlossarySet};
-use fold::{fold, fold_key, FoldOptions, Folded};
+use fold::{fold_key, fold_protected, FoldOptions, Folded};
 
 /// Where a form may match.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
@@ -114,6 +114,7 @@ impl Match {
 pub struct MatcherBuilder {
     boundary: Boundary,
     case: Case,
+    protected: Vec<String>,
 }
 
 impl MatcherBuilder {
@@ -131,6 +132,22 @@ impl MatcherBuilder {
     /// How letter case is compared.
     pub fn case(&mut self, case: Case) -> &mut MatcherBuilder {
         self.case = case;
+        self
+    }
+
+    /// Strings to ignore in texts, as if they were not there: inline tags such as
+    /// `<b>` that a translation tool keeps inside its segments, so that
+    /// `<b>source</b> text` matches `source text`.
+    pub fn protected_parts<I, S>(&mut self, parts: I) -> &mut MatcherBuilder
+    where
+        I: IntoIterator<Item = S>,
+        S: Into<String>,
+    {
+        self.protected = parts
+            .into_iter()
+            .map(Into::into)
+            .filter(|p: &String| !p.is_empty())
+            .collect();
         self
     }
 
@@ -153,93 +170,141 @@ struct Key {
     targets: Range<u32>,
     first_unspaced: bool,
     last_unspaced: bool,
+    last_hangul: bool,
 }
 
 #[derive(Clone, Debug)]
 struct Target {
     entry: EntryId,
     form: u32,
-    /// The form folded without case folding, for case-sensitive targets.
-    exact: Option<Box<str>>,
+    /// When the layer's own folding is looser than the entry allows (case,
+    /// diacritics), the stricter folding and the form's key under it.
+    check: Option<(FoldOptions, Box<str>)>,
 }
 
-/// A compiled glossary search. Build once, share between threads (it is
-/// `Send + Sync`), search many texts.
+/// One automaton over keys, with the targets each key stands for.
 #[derive(Clone, Debug)]
-pub struct Matcher {
+struct Layer {
     ac: AhoCorasick,
     keys: Vec<Key>,
     targets: Vec<Target>,
-    boundary: Boundary,
+    /// How this layer folds texts and forms.
+    fold: FoldOptions,
+    /// The stemmer of a stemming layer.
+    stemmer: Option<Stemmer>,
 }
 
-impl Matcher {
-    /// A matcher with the default options.
-    ///
-    /// # Errors
-    ///
-    /// See [`MatcherBuilder::build`].
-    pub fn new(set: &GlossarySet) -> Result<Matcher> {
-        MatcherBuilder::new().build(set)
+/// A Snowball stemmer that can be cloned and printed.
+struct Stemmer {
+    algorithm: rust_stemmers::Algorithm,
+    inner: rust_stemmers::Stemmer,
+}
+
+impl Stemmer {
+    fn new(algorithm: rust_stemmers::Algorithm) -> Stemmer {
+        Stemmer {
+            algorithm,
+            inner: rust_stemmers::Stemmer::create(algorithm),
+        }
     }
 
-    fn compile(set: &GlossarySet, options: &MatcherBuilder) -> Result<Matcher> {
-        let mut index: HashMap<String, usize> = HashMap::new();
-        let mut grouped: Vec<(String, Vec<Target>)> = Vec::new();
-        for (id, entry) in set.entries() {
-            let sensitive = match options.case {
-                Case::PerEntry => entry.case_sensitive,
-                Case::Sensitive => true,
-                Case::Insensitive => false,
-            };
-            for (f, form) in entry.forms.iter().enumerate() {
-                let key = fold_key(form, FoldOptions::default());
-                if key.is_empty() {
-                    continue;
+    /// Stems each word of a folded text, keeping everything between words.
+    fn stem_text(&self, folded: &str) -> Folded {
+        let mut out = Folded::default();
+        let mut i = 0;
+        while i < folded.len() {
+            let start = i;
+            let word = |c: char| is_word(c) && !is_unspaced(c);
+            let first = folded[i..].chars().next().is_some_and(word);
+            for c in folded[i..].chars() {
+                if word(c) != first {
+                    break;
                 }
-                let exact = sensitive.then(|| {
-                    fold_key(
-                        form,
-                        FoldOptions {
-                            keep_case: true,
-                            ..FoldOptions::default()
-                        },
-                    )
-                    .into_boxed_str()
-                });
-                let slot = *index.entry(key.clone()).or_insert_with(|| {
-                    grouped.push((key, Vec::new()));
-                    grouped.len() - 1
-                });
-                grouped[slot].1.push(Target {
-                    entry: id,
-                    form: f as u32,
-                    exact,
-                });
+                i += c.len_utf8();
+            }
+            let run = &folded[start..i];
+            if first {
+                out.push_piece(&self.inner.stem(run), start, run.len());
+            } else {
+                out.push_identity(run);
             }
         }
-        // Deterministic priority whatever the load order: case-sensitive targets
-        // first (they are the more specific), then by glossary id and entry id.
-        for (_, targets) in &mut grouped {
+        out
+    }
+}
+
+impl Clone for Stemmer {
+    fn clone(&self) -> Stemmer {
+        Stemmer::new(self.algorithm)
+    }
+}
+
+impl std::fmt::Debug for Stemmer {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "Stemmer({:?})", self.algorithm)
+    }
+}
+
+/// What a key is built from while compiling.
+struct Pending {
+    layer_groups: Vec<(String, Vec<Target>)>,
+    index: HashMap<String, usize>,
+}
+
+impl Pending {
+    fn new() -> Pending {
+        Pending {
+            layer_groups: Vec::new(),
+            index: HashMap::new(),
+        }
+    }
+
+    fn add(&mut self, key: String, target: Target) {
+        if key.is_empty() {
+            return;
+        }
+        let slot = match self.index.get(&key) {
+            Some(&slot) => slot,
+            None => {
+                self.layer_groups.push((key.clone(), Vec::new()));
+                self.index.insert(key, self.layer_groups.len() - 1);
+                self.layer_groups.len() - 1
+            }
+        };
+        let targets = &mut self.layer_groups[slot].1;
+        if !targets
+            .iter()
+            .any(|t| t.entry == target.entry && t.form == target.form)
+        {
+            targets.push(target);
+        }
+    }
+
+    fn build(
+        mut self,
+        set: &GlossarySet,
+        fold: FoldOptions,
+        stemmer: Option<Stemmer>,
+    ) -> Result<Layer> {
+        let grouped = &mut self.layer_groups;
+        // Deterministic priority whatever the load order: targets with a stricter
+        // check first (they are the more specific), then by glossary id, entry id.
+        for (_, targets) in grouped.iter_mut() {
             targets.sort_by(|a, b| {
-                let ka = (
-                    a.exact.is_none(),
-                    &set.glossary_of(a.entry).id,
-                    &set.entry(a.entry).id,
-                    a.form,
-                );
-                let kb = (
-                    b.exact.is_none(),
-                    &set.glossary_of(b.entry).id,
-                    &set.entry(b.entry).id,
-                    b.form,
-                );
-                ka.cmp(&kb)
+                let key = |t: &Target| {
+                    (
+                        t.check.is_none(),
+                        set.glossary_of(t.entry).id.clone(),
+                        set.entry(t.entry).id.clone(),
+                        t.form,
+                    )
+                };
+                key(a).cmp(&key(b))
             });
         }
         let mut keys = Vec::with_capacity(grouped.len());
         let mut targets = Vec::new();
-        for (key, ts) in &grouped {
+        for (key, ts) in grouped.iter() {
             let start = targets.len() as u32;
             targets.extend(ts.iter().cloned());
             keys.push(Key {
@@ -248,6 +313,7 @@ impl Matcher {
                 targets: start..targets.len() as u32,
                 first_unspaced: key.chars().next().is_some_and(is_unspaced),
                 last_unspaced: key.chars().next_back().is_some_and(is_unspaced),
+                last_hangul: key.chars().next_back().is_some_and(is_hangul),
             });
         }
         // Parents: walk the keys in sorted order with a stack of open prefixes.
@@ -275,11 +341,166 @@ impl Matcher {
                 )
                 .with_source(e)
             })?;
-        Ok(Matcher {
+        Ok(Layer {
             ac,
             keys,
             targets,
+            fold,
+            stemmer,
+        })
+    }
+}
+
+/// A compiled glossary search. Build once, share between threads (it is
+/// `Send + Sync`), search many texts.
+#[derive(Clone, Debug)]
+pub struct Matcher {
+    exact: Layer,
+    stems: Vec<Layer>,
+    boundary: Boundary,
+    protected: Vec<Box<str>>,
+}
+
+/// An entry's matching settings after its glossary's defaults are applied.
+struct Settings {
+    sensitive: bool,
+    fold_diacritics: bool,
+    joined: bool,
+    stemming: Vec<String>,
+}
+
+impl Matcher {
+    /// A matcher with the default options.
+    ///
+    /// # Errors
+    ///
+    /// See [`MatcherBuilder::build`].
+    pub fn new(set: &GlossarySet) -> Result<Matcher> {
+        MatcherBuilder::new().build(set)
+    }
+
+    fn compile(set: &GlossarySet, options: &MatcherBuilder) -> Result<Matcher> {
+        let settings: Vec<Settings> = set
+            .entries()
+            .map(|(id, entry)| {
+                let defaults = &set.glossary_of(id).defaults;
+                Settings {
+                    sensitive: match options.case {
+                        Case::PerEntry => entry.case_sensitive,
+                        Case::Sensitive => true,
+                        Case::Insensitive => false,
+                    },
+                    fold_diacritics: entry.fold_diacritics.unwrap_or(defaults.fold_diacritics),
+                    joined: entry.joined.unwrap_or(defaults.joined),
+                    stemming: entry
+                        .stemming
+                        .clone()
+                        .unwrap_or_else(|| defaults.stemming.clone()),
+                }
+            })
+            .collect();
+        let layer_fold = FoldOptions {
+            keep_case: false,
+            strip_marks: settings.iter().any(|s| s.fold_diacritics),
+        };
+        let check_for = |s: &Settings, form: &str, joined: bool| {
+            let want = FoldOptions {
+                keep_case: s.sensitive,
+                strip_marks: s.fold_diacritics,
+            };
+            (want != layer_fold).then(|| {
+                let mut k = fold_key(form, want);
+                if joined {
+                    k.retain(|c| c != ' ');
+                }
+                (want, k.into_boxed_str())
+            })
+        };
+        let mut exact = Pending::new();
+        let mut stem_langs: Vec<String> = Vec::new();
+        for ((id, entry), s) in set.entries().zip(&settings) {
+            for (f, form) in entry.forms.iter().enumerate() {
+                let key = fold_key(form, layer_fold);
+                let target = Target {
+                    entry: id,
+                    form: f as u32,
+                    check: check_for(s, form, false),
+                };
+                if s.joined && key.contains(' ') {
+                    let solid: String = key.chars().filter(|&c| c != ' ').collect();
+                    exact.add(
+                        solid,
+                        Target {
+                            check: check_for(s, form, true),
+                            ..target.clone()
+                        },
+                    );
+                }
+                if s.stemming.iter().any(|l| l == "en")
+                    && key.ends_with(|c: char| c.is_alphabetic())
+                {
+                    // English plurals the stemmer leaves alone (loanwords such as
+                    // keiretsus, zaibatsus): the form plus -s or -es.
+                    for suffix in ["s", "es"] {
+                        let check = target
+                            .check
+                            .as_ref()
+                            .map(|(o, k)| (*o, format!("{k}{suffix}").into_boxed_str()));
+                        exact.add(
+                            format!("{key}{suffix}"),
+                            Target {
+                                check,
+                                ..target.clone()
+                            },
+                        );
+                    }
+                }
+                exact.add(key, target);
+            }
+            for lang in &s.stemming {
+                if !stem_langs.contains(lang) {
+                    stem_langs.push(lang.clone());
+                }
+            }
+        }
+        let mut stems = Vec::new();
+        stem_langs.sort();
+        for lang in stem_langs {
+            let Some(algorithm) = crate::glossary::stemmer_for(&lang) else {
+                continue;
+            };
+            let stemmer = Stemmer::new(algorithm);
+            let mut pending = Pending::new();
+            for ((id, entry), s) in set.entries().zip(&settings) {
+                if !s.stemming.contains(&lang) {
+                    continue;
+                }
+                for (f, form) in entry.forms.iter().enumerate() {
+                    let key = stemmer.stem_text(&fold_key(form, layer_fold)).text;
+                    let check = check_for(s, form, false).map(|(want, _)| {
+                        (want, normalize(Some(&stemmer), form, want).into_boxed_str())
+                    });
+                    pending.add(
+                        key,
+                        Target {
+                            entry: id,
+                            form: f as u32,
+                            check,
+                        },
+                    );
+                }
+            }
+            stems.push(pending.build(set, layer_fold, Some(stemmer))?);
+        }
+        Ok(Matcher {
+            exact: exact.build(set, layer_fold, None)?,
+            stems,
             boundary: options.boundary,
+            protected: options
+                .protected
+                .iter()
+                .map(|p| p.clone().into_boxed_str())
+                .collect(),
         })
     }
 
@@ -303,34 +524,119 @@ impl Matcher {
 
     /// An iterator over the occurrences in `text`.
     pub fn find_iter<'m, 't>(&'m self, text: &'t str) -> FindIter<'m, 't> {
+        let folded = fold_protected(text, self.exact.fold, &self.protected);
+        if self.stems.is_empty() {
+            return FindIter {
+                matcher: self,
+                text,
+                folded,
+                pos: 0,
+                merged: None,
+            };
+        }
+        // Every layer's matches, then leftmost-longest across layers (the exact
+        // layer first on ties).
+        let mut all: Vec<(Match, usize)> = Vec::new();
+        let mut pos = 0;
+        while let Some((m, next)) = self
+            .exact
+            .next_match(text, &folded, None, pos, self.boundary)
+        {
+            all.push((m, 0));
+            pos = next;
+        }
+        for (i, layer) in self.stems.iter().enumerate() {
+            let stemmed = layer
+                .stemmer
+                .as_ref()
+                .map(|s| s.stem_text(&folded.text))
+                .unwrap_or_default();
+            let mut pos = 0;
+            while let Some((m, next)) =
+                layer.next_match(text, &folded, Some(&stemmed), pos, self.boundary)
+            {
+                all.push((m, i + 1));
+                pos = next;
+            }
+        }
+        all.sort_by_key(|(m, layer)| (m.start, std::cmp::Reverse(m.end), *layer));
+        let mut merged = Vec::with_capacity(all.len());
+        let mut end = 0;
+        for (m, _) in all {
+            if m.start >= end {
+                end = m.end;
+                merged.push(m);
+            }
+        }
+        merged.reverse();
         FindIter {
             matcher: self,
             text,
-            folded: fold(text, FoldOptions::default()),
+            folded: Folded::default(),
             pos: 0,
+            merged: Some(merged),
         }
     }
 
     /// The number of distinct folded keys (forms after normalization).
     pub fn key_count(&self) -> usize {
-        self.keys.len()
+        self.exact.keys.len() + self.stems.iter().map(|l| l.keys.len()).sum::<usize>()
+    }
+}
+
+impl Layer {
+    /// The next accepted match at or after position `pos` of the searched text
+    /// (the folded text, or its stemmed form), and where to search after it.
+    fn next_match(
+        &self,
+        text: &str,
+        folded: &Folded,
+        stemmed: Option<&Folded>,
+        mut pos: usize,
+        boundary: Boundary,
+    ) -> Option<(Match, usize)> {
+        let hay = stemmed.unwrap_or(folded).text.as_bytes();
+        while pos < hay.len() {
+            let found = self.ac.find(Input::new(hay).range(pos..hay.len()))?;
+            let s = found.start();
+            match self.accept(
+                text,
+                folded,
+                stemmed,
+                s,
+                found.pattern().as_usize(),
+                boundary,
+            ) {
+                Some(found) => return Some(found),
+                None => pos = resume(hay, s, boundary),
+            }
+        }
+        None
     }
 
-    /// Tries the key `k` at folded position `s` and its shorter prefixes; returns
-    /// the match and where it ends in the folded text.
+    /// Tries the key `k` at position `s` and its shorter prefixes; returns the
+    /// match and where it ends in the searched text.
     fn accept(
         &self,
         text: &str,
         folded: &Folded,
+        stemmed: Option<&Folded>,
         s: usize,
         mut k: usize,
+        boundary: Boundary,
     ) -> Option<(Match, usize)> {
-        let hay = folded.text.as_bytes();
+        let hay = stemmed.unwrap_or(folded).text.as_bytes();
         loop {
             let key = &self.keys[k];
             let e = s + key.len as usize;
-            if self.boundaries_ok(hay, s, e, key) {
-                if let (Some(os), Some(oe)) = (folded.orig_start(s), folded.orig_end(e)) {
+            if boundaries_ok(hay, s, e, key, boundary) {
+                let span = match stemmed {
+                    None => Some((s, e)),
+                    Some(st) => st.orig_start(s).zip(st.orig_end(e)),
+                };
+                if let Some((os, oe)) =
+                    span.and_then(|(fs, fe)| folded.orig_start(fs).zip(folded.orig_end(fe)))
+                {
                     if let Some(t) = self.pick(key, &text[os..oe]) {
                         let m = Match {
                             start: os,
@@ -348,74 +654,55 @@ impl Matcher {
 
     fn pick(&self, key: &Key, original: &str) -> Option<&Target> {
         let targets = &self.targets[key.targets.start as usize..key.targets.end as usize];
-        let mut exact: Option<String> = None;
-        targets.iter().find(|t| match &t.exact {
+        let mut cache: Vec<(FoldOptions, String)> = Vec::new();
+        targets.iter().find(|t| match &t.check {
             None => true,
-            Some(want) => {
-                let got = exact.get_or_insert_with(|| {
-                    fold_key(
-                        original,
-                        FoldOptions {
-                            keep_case: true,
-                            ..FoldOptions::default()
-                        },
-                    )
-                });
-                **want == *got
+            Some((opts, want)) => {
+                if let Some((_, got)) = cache.iter().find(|(o, _)| o == opts) {
+                    return **want == *got;
+                }
+                let got = self.normalize(original, *opts);
+                let ok = **want == got;
+                cache.push((*opts, got));
+                ok
             }
         })
     }
 
-    fn boundaries_ok(&self, hay: &[u8], s: usize, e: usize, key: &Key) -> bool {
-        if self.boundary == Boundary::None {
-            return true;
-        }
-        if !key.first_unspaced {
-            if let Some(c) = char_before(hay, s) {
-                if is_word(c) && !is_unspaced(c) {
-                    return false;
-                }
-            }
-        }
-        if !key.last_unspaced {
-            if let Some(c) = char_at(hay, e) {
-                if c == '\'' {
-                    // Possessive 's, or an apostrophe that closes a quotation or
-                    // ends a plural possessive; anything else (don't) is one word.
-                    return match char_at(hay, e + 1) {
-                        Some(n) if is_word(n) && !is_unspaced(n) => {
-                            n == 's'
-                                && char_at(hay, e + 2).is_none_or(|a| !is_word(a) || is_unspaced(a))
-                        }
-                        _ => true,
-                    };
-                }
-                if is_word(c) && !is_unspaced(c) {
-                    return false;
-                }
-            }
-        }
-        true
+    /// The original text of a candidate under a target's stricter folding.
+    fn normalize(&self, original: &str, opts: FoldOptions) -> String {
+        normalize(self.stemmer.as_ref(), original, opts)
     }
+}
 
-    /// Where to look next after nothing was accepted at folded position `s`.
-    fn resume(&self, hay: &[u8], s: usize) -> usize {
-        let Some(c) = char_at(hay, s) else {
-            return hay.len();
-        };
-        let mut next = s + c.len_utf8();
-        if self.boundary == Boundary::None || !is_word(c) || is_unspaced(c) {
-            return next;
-        }
-        // No accepted match can start inside this word: skip to its end.
-        while let Some(c) = char_at(hay, next) {
-            if !is_word(c) || is_unspaced(c) {
-                break;
-            }
-            next += c.len_utf8();
-        }
-        next
+/// A text (a candidate, or a form) under a target's stricter folding, stemmed in a
+/// stemming layer.
+fn normalize(stemmer: Option<&Stemmer>, text: &str, opts: FoldOptions) -> String {
+    let folded = fold_key(text, opts);
+    let Some(stemmer) = stemmer else {
+        return folded;
+    };
+    if !opts.keep_case {
+        return stemmer.stem_text(&folded).text;
     }
+    // Case-sensitive stemmed entries: the stems must agree, and each word must
+    // start with a letter of the same case as in the form.
+    let lower = FoldOptions {
+        keep_case: false,
+        ..opts
+    };
+    let stems = stemmer.stem_text(&fold_key(text, lower)).text;
+    let caps: String = folded
+        .split(' ')
+        .map(|w| {
+            if w.chars().next().is_some_and(char::is_uppercase) {
+                '^'
+            } else {
+                '_'
+            }
+        })
+        .collect();
+    format!("{stems}{caps}")
 }
 
 /// Iterator over the occurrences of glossary forms in a text; see
@@ -426,32 +713,152 @@ pub struct FindIter<'m, 't> {
     text: &'t str,
     folded: Folded,
     pos: usize,
+    /// Precomputed matches, last first, when several layers were merged.
+    merged: Option<Vec<Match>>,
 }
 
 impl Iterator for FindIter<'_, '_> {
     type Item = Match;
 
     fn next(&mut self) -> Option<Match> {
-        let hay = self.folded.text.as_bytes();
-        while self.pos < hay.len() {
-            let found = self
-                .matcher
-                .ac
-                .find(Input::new(hay).range(self.pos..hay.len()))?;
-            let s = found.start();
-            match self
-                .matcher
-                .accept(self.text, &self.folded, s, found.pattern().as_usize())
-            {
-                Some((m, e)) => {
-                    self.pos = e;
-                    return Some(m);
-                }
-                None => self.pos = self.matcher.resume(hay, s),
+        if let Some(merged) = &mut self.merged {
+            return merged.pop();
+        }
+        let (m, next) = self.matcher.exact.next_match(
+            self.text,
+            &self.folded,
+            None,
+            self.pos,
+            self.matcher.boundary,
+        )?;
+        self.pos = next;
+        Some(m)
+    }
+}
+
+fn boundaries_ok(hay: &[u8], s: usize, e: usize, key: &Key, boundary: Boundary) -> bool {
+    if boundary == Boundary::None {
+        return true;
+    }
+    if !key.first_unspaced {
+        if let Some(c) = char_before(hay, s) {
+            if is_word(c) && !is_unspaced(c) {
+                return false;
             }
         }
-        None
     }
+    if key.last_unspaced {
+        return true;
+    }
+    let Some(c) = char_at(hay, e) else {
+        return true;
+    };
+    if c == '\'' {
+        // Possessive 's, or an apostrophe that closes a quotation or ends a plural
+        // possessive; anything else (don't) is one word.
+        return match char_at(hay, e + 1) {
+            Some(n) if is_word(n) && !is_unspaced(n) => {
+                n == 's' && char_at(hay, e + 2).is_none_or(|a| !is_word(a) || is_unspaced(a))
+            }
+            _ => true,
+        };
+    }
+    if key.last_hangul && is_hangul(c) {
+        // Korean particles attach to the noun: 손가락이, 서울에서.
+        let rest = &hay[e..];
+        let run = rest
+            .iter()
+            .position(|&b| b < 0x80)
+            .map_or(rest, |i| &rest[..i]);
+        let run = std::str::from_utf8(run).unwrap_or("");
+        let particle: String = run.chars().take_while(|&c| is_hangul(c)).collect();
+        return KOREAN_PARTICLES.contains(&particle.as_str());
+    }
+    !(is_word(c) && !is_unspaced(c))
+}
+
+/// Particles and endings that attach to a Korean noun without a space.
+const KOREAN_PARTICLES: &[&str] = &[
+    "이",
+    "가",
+    "은",
+    "는",
+    "을",
+    "를",
+    "의",
+    "에",
+    "에서",
+    "에게",
+    "께",
+    "께서",
+    "로",
+    "으로",
+    "와",
+    "과",
+    "도",
+    "만",
+    "까지",
+    "부터",
+    "보다",
+    "처럼",
+    "한테",
+    "이나",
+    "나",
+    "이랑",
+    "랑",
+    "하고",
+    "이다",
+    "이고",
+    "이며",
+    "에는",
+    "에도",
+    "에서는",
+    "에서도",
+    "으로는",
+    "로는",
+    "과는",
+    "와는",
+    "들",
+    "들이",
+    "들은",
+    "들을",
+    "들의",
+    "들에게",
+    "이라",
+    "라",
+    "이라고",
+    "라고",
+    "입니다",
+    "이에요",
+    "예요",
+    "에서의",
+    "으로서",
+    "로서",
+    "으로써",
+    "로써",
+];
+
+/// Where to look next after nothing was accepted at position `s`.
+fn resume(hay: &[u8], s: usize, boundary: Boundary) -> usize {
+    let Some(c) = char_at(hay, s) else {
+        return hay.len();
+    };
+    let mut next = s + c.len_utf8();
+    if boundary == Boundary::None || !is_word(c) || is_unspaced(c) {
+        return next;
+    }
+    // No accepted match can start inside this word: skip to its end.
+    while let Some(c) = char_at(hay, next) {
+        if !is_word(c) || is_unspaced(c) {
+            break;
+        }
+        next += c.len_utf8();
+    }
+    next
+}
+
+fn is_hangul(c: char) -> bool {
+    matches!(c, '\u{AC00}'..='\u{D7A3}' | '\u{1100}'..='\u{11FF}' | '\u{3130}'..='\u{318F}')
 }
 
 fn char_at(hay: &[u8], i: usize) -> Option<char> {

@@ -132,6 +132,10 @@ pub struct Probe {
     pub boundary: Boundary,
     pub case: Case,
     pub expect: Expect,
+    /// Inline tags to ignore in the text (OmegaT's protected parts).
+    pub protected: Vec<String>,
+    /// Stemmer language for every entry (OmegaT's glossary stemming).
+    pub stemming: Option<String>,
     /// Features glossator does not have that the case relies on. When it fails
     /// anyway, it is skipped for these reasons instead of failing.
     pub needs: Vec<String>,
@@ -166,7 +170,13 @@ pub fn find(probe: &Probe) -> Result<Vec<Span>, String> {
         .terms
         .iter()
         .enumerate()
-        .map(|(i, t)| Entry::new(format!("k{i}"), t.forms.iter().cloned()))
+        .map(|(i, t)| {
+            let entry = Entry::new(format!("k{i}"), t.forms.iter().cloned());
+            match &probe.stemming {
+                Some(lang) => entry.with_stemming([lang.clone()]),
+                None => entry,
+            }
+        })
         .collect();
     let labels: HashMap<String, &str> = probe
         .terms
@@ -181,6 +191,7 @@ pub fn find(probe: &Probe) -> Result<Vec<Span>, String> {
     let matcher = MatcherBuilder::new()
         .boundary(probe.boundary)
         .case(probe.case)
+        .protected_parts(probe.protected.iter().cloned())
         .build(&set)
         .map_err(|e| format!("MatcherBuilder::build failed: {e}"))?;
     Ok(matcher
