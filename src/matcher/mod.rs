@@ -774,7 +774,7 @@ fn boundaries_ok(hay: &[u8], s: usize, e: usize, key: &Key, boundary: Boundary) 
         let particle: String = run.chars().take_while(|&c| is_hangul(c)).collect();
         return KOREAN_PARTICLES.contains(&particle.as_str());
     }
-    !(is_word(c) && !is_unspaced(c))
+    !is_word(c) || is_unspaced(c)
 }
 
 /// Particles and endings that attach to a Korean noun without a space.
