@@ -11,6 +11,7 @@ use crate::glossary::load::{self, Sources};
 use crate::glossary::{Entry, EntryId, Glossary, GlossarySet};
 use crate::l10n::{Chain, Definition, Localizer};
 use crate::matcher::{Boundary, Case, Match, Matcher, MatcherBuilder};
+use crate::translit::{self, Script, System};
 
 /// Glossaries, their compiled matcher and their definitions: everything needed to
 /// annotate texts. Build once; it is `Send + Sync`, so one `Annotator` (or an
@@ -112,6 +113,7 @@ impl AnnotatorBuilder {
 pub struct Options {
     lang: LanguageIdentifier,
     all: bool,
+    system: Option<Option<System>>,
 }
 
 impl Options {
@@ -125,7 +127,45 @@ impl Options {
         Ok(Options {
             lang: crate::l10n::parse_language(lang)?,
             all: false,
+            system: None,
         })
+    }
+
+    /// The transliteration shown beside a term, instead of the default for the
+    /// reader's language (Hepburn for languages written in Latin script, Polivanov
+    /// Cyrillic for `ru`, `uk`, `be`, `bg`; none for `ja`, whose readers get the kana
+    /// reading). `None` shows no transliteration.
+    ///
+    /// ```
+    /// use glossator::{Annotator, Options};
+    /// use glossator::translit::System;
+    /// let annotator = Annotator::builtin()?;
+    /// let text = "Kasumigaseki";
+    /// let shown = |o: &Options| {
+    ///     let notes = annotator.annotate(text, o);
+    ///     notes.iter().next().and_then(|a| a.transliteration().map(|t| t.text.clone()))
+    /// };
+    /// assert_eq!(shown(&Options::new("en")?).as_deref(), Some("Kasumigaseki"));
+    /// assert_eq!(shown(&Options::new("ru")?).as_deref(), Some("Касумигасэки"));
+    /// assert_eq!(shown(&Options::new("ja")?), None);
+    /// assert_eq!(shown(&Options::new("en")?.system(Some(System::Kunrei))).as_deref(), Some("Kasumigaseki"));
+    /// # Ok::<(), glossator::Error>(())
+    /// ```
+    pub fn system(mut self, system: Option<System>) -> Options {
+        self.system = Some(system);
+        self
+    }
+
+    /// The transliteration system shown to readers of this language.
+    pub fn shown_system(&self) -> Option<System> {
+        if let Some(chosen) = self.system {
+            return chosen;
+        }
+        match self.lang.language.as_str() {
+            "ja" => None,
+            "ru" | "uk" | "be" | "bg" => Some(System::Polivanov),
+            _ => Some(System::Hepburn),
+        }
     }
 
     /// Annotate every occurrence, not just the first one of each concept.
@@ -212,8 +252,8 @@ impl Annotator {
 pub struct Session<'a> {
     annotator: &'a Annotator,
     options: Options,
-    /// Definition per entry already looked up.
-    seen: HashMap<EntryId, Option<Definition>>,
+    /// Definition and shown transliteration per entry already looked up.
+    seen: HashMap<EntryId, (Option<Definition>, Option<Transliteration>)>,
     chains: HashMap<usize, Chain>,
     warnings: Vec<Warning>,
     warned_fallback: Vec<usize>,
@@ -233,10 +273,10 @@ impl<'a> Session<'a> {
             if !first && !self.options.all {
                 continue;
             }
-            let definition = match self.seen.get(&m.entry()) {
+            let (definition, shown) = match self.seen.get(&m.entry()) {
                 Some(d) => d.clone(),
                 None => {
-                    let d = self.definition(m.entry());
+                    let d = (self.definition(m.entry()), self.shown(m.entry()));
                     self.seen.insert(m.entry(), d.clone());
                     d
                 }
@@ -252,6 +292,7 @@ impl<'a> Session<'a> {
                 entry: set.entry(m.entry()),
                 glossary: set.glossary_of(m.entry()),
                 definition,
+                shown,
                 chars: chars..chars + char_len,
                 utf16: utf16..utf16 + utf16_len,
                 first,
@@ -261,6 +302,23 @@ impl<'a> Session<'a> {
             last = m.end();
         }
         items
+    }
+
+    fn shown(&mut self, entry: EntryId) -> Option<Transliteration> {
+        let system = self.options.shown_system()?;
+        let e = self.annotator.set.entry(entry);
+        match transliterations(e, Some(system)) {
+            Ok(mut all) => all.pop(),
+            Err(err) => {
+                self.warnings.push(Warning::new(
+                    Message::new("warning-transliteration")
+                        .arg("entry", &e.id)
+                        .arg("system", system)
+                        .arg("detail", err),
+                ));
+                None
+            }
+        }
     }
 
     fn definition(&mut self, entry: EntryId) -> Option<Definition> {
@@ -315,9 +373,91 @@ pub struct Annotation<'a> {
     entry: &'a Entry,
     glossary: &'a Glossary,
     definition: Option<Definition>,
+    shown: Option<Transliteration>,
     chars: std::ops::Range<usize>,
     utf16: std::ops::Range<usize>,
     first: bool,
+}
+
+/// A term written in some transliteration system.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Transliteration {
+    /// The system.
+    pub system: System,
+    /// The term in it.
+    pub text: String,
+}
+
+/// The entry in every system that applies to it (kana systems from its `reading`,
+/// Cyrillic ones from a Cyrillic `original`), or only in `only`. Hepburn is the
+/// entry's own `romanization` when it gives one; a derived one takes the
+/// capital of the given romanization (proper names).
+///
+/// # Errors
+///
+/// A reading or original the system cannot read, naming the character.
+///
+/// ```
+/// use glossator::{annotate::transliterations, Entry};
+/// let e = Entry::new("kasumigaseki", ["Kasumigaseki"])
+///     .with_reading("かすみがせき")
+///     .with_romanization("Kasumigaseki");
+/// let all: Vec<(String, String)> = transliterations(&e, None)?
+///     .into_iter()
+///     .map(|t| (t.system.to_string(), t.text))
+///     .collect();
+/// assert_eq!(all[0], ("hepburn".to_string(), "Kasumigaseki".to_string()));
+/// assert!(all.contains(&("polivanov".to_string(), "Касумигасэки".to_string())));
+/// # Ok::<(), glossator::translit::TranslitError>(())
+/// ```
+pub fn transliterations(
+    entry: &Entry,
+    only: Option<System>,
+) -> std::result::Result<Vec<Transliteration>, translit::TranslitError> {
+    let capital = entry
+        .romanization
+        .as_deref()
+        .and_then(|r| r.chars().next())
+        .is_some_and(char::is_uppercase);
+    let cyrillic = entry
+        .original
+        .as_deref()
+        .filter(|o| o.chars().any(|c| matches!(c, '\u{0400}'..='\u{04FF}')));
+    let mut out = Vec::new();
+    for &system in System::ALL {
+        if only.is_some_and(|o| o != system) {
+            continue;
+        }
+        let source = match system.source_script() {
+            Script::Kana => entry.reading.as_deref(),
+            Script::Cyrillic => cyrillic,
+        };
+        let given = (system == System::Hepburn)
+            .then_some(entry.romanization.as_deref())
+            .flatten();
+        let text = match (given, source) {
+            (Some(given), _) => given.to_string(),
+            (None, Some(source)) => {
+                let text = translit::transliterate(source, system)?;
+                if capital && system.source_script() == Script::Kana {
+                    capitalize_first(&text)
+                } else {
+                    text
+                }
+            }
+            (None, None) => continue,
+        };
+        out.push(Transliteration { system, text });
+    }
+    Ok(out)
+}
+
+fn capitalize_first(s: &str) -> String {
+    let mut chars = s.chars();
+    match chars.next() {
+        Some(c) => c.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
 }
 
 impl<'a> Annotation<'a> {
@@ -360,6 +500,12 @@ impl<'a> Annotation<'a> {
     /// of the chain defines the entry.
     pub fn definition(&self) -> Option<&Definition> {
         self.definition.as_ref()
+    }
+
+    /// The transliteration shown to this reader (see [`Options::system`]), derived
+    /// from the entry's reading or original when the glossary gives none.
+    pub fn transliteration(&self) -> Option<&Transliteration> {
+        self.shown.as_ref()
     }
 
     /// Whether this is the concept's first occurrence in the document.

@@ -35,7 +35,7 @@
 //!
 //! let mut out = Vec::new();
 //! TextRenderer::new().render(text, &annotations, &mut out)?;
-//! assert!(String::from_utf8(out)?.starts_with("The deal was prepared by NEMAWASHI [根回し, ねまわし, nemawashi: "));
+//! assert!(String::from_utf8(out)?.starts_with("The deal was prepared by NEMAWASHI [根回し, ねまわし: "));
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 //!
@@ -63,13 +63,18 @@
 #![warn(missing_docs)]
 
 pub mod annotate;
+pub mod batch;
 mod builtin;
+pub mod check;
 pub mod document;
 pub mod error;
 pub mod glossary;
+pub mod inventory;
 pub mod l10n;
+pub mod lookup;
 pub mod matcher;
 pub mod render;
+pub mod scan;
 pub mod translit;
 
 pub use annotate::{Annotation, Annotations, Annotator, AnnotatorBuilder, Options, Session};

@@ -28,8 +28,14 @@ fn required_entries_with_forms_in_every_script() {
         ("nemawashi", &[Script::Latin, Script::Cyrillic, Script::Han]),
         ("hiki-wake", &[Script::Latin, Script::Cyrillic, Script::Han]),
         ("hajime", &[Script::Latin, Script::Cyrillic]),
-        ("kasumigaseki", &[Script::Latin, Script::Cyrillic, Script::Han]),
-        ("karaoke-diplomacy", &[Script::Latin, Script::Cyrillic, Script::Han]),
+        (
+            "kasumigaseki",
+            &[Script::Latin, Script::Cyrillic, Script::Han],
+        ),
+        (
+            "karaoke-diplomacy",
+            &[Script::Latin, Script::Cyrillic, Script::Han],
+        ),
     ];
     for (id, want) in required {
         let entry = set.entry(set.get(id).unwrap_or_else(|| panic!("{id} missing")));
@@ -45,14 +51,27 @@ fn japanese_entries_have_original_reading_and_romanization() {
     let annotator = Annotator::builtin().expect("built-in glossary");
     for (_, entry) in annotator.glossaries().entries() {
         if let Some(original) = &entry.original {
-            assert!(scripts(original).contains(&Script::Han), "{}: original {original}", entry.id);
-            let reading = entry.reading.as_deref().unwrap_or_else(|| panic!("{}: no reading", entry.id));
             assert!(
-                reading.chars().all(|c| matches!(c, '\u{3041}'..='\u{309F}' | '\u{30A0}'..='\u{30FF}' | ' ')),
+                scripts(original).contains(&Script::Han),
+                "{}: original {original}",
+                entry.id
+            );
+            let reading = entry
+                .reading
+                .as_deref()
+                .unwrap_or_else(|| panic!("{}: no reading", entry.id));
+            assert!(
+                reading
+                    .chars()
+                    .all(|c| matches!(c, '\u{3041}'..='\u{309F}' | '\u{30A0}'..='\u{30FF}' | ' ')),
                 "{}: reading {reading} is not kana",
                 entry.id
             );
-            assert!(entry.romanization.is_some(), "{}: no romanization", entry.id);
+            assert!(
+                entry.romanization.is_some(),
+                "{}: no romanization",
+                entry.id
+            );
         }
     }
 }
@@ -77,9 +96,16 @@ fn definitions_complete_in_en_ru_ja() {
             .map(|(id, _)| id)
             .filter(|id| set.get(id).is_none())
             .collect();
-        assert!(orphans.is_empty(), "{lang}: messages with no entry {orphans:?}");
+        assert!(
+            orphans.is_empty(),
+            "{lang}: messages with no entry {orphans:?}"
+        );
     }
-    assert!(annotator.warnings().is_empty(), "{:?}", annotator.warnings());
+    assert!(
+        annotator.warnings().is_empty(),
+        "{:?}",
+        annotator.warnings()
+    );
 }
 
 #[test]
@@ -91,17 +117,36 @@ fn sample_articles_find_the_expected_terms() {
             "moscow-tokyo.txt",
             "en",
             &[
-                "judo", "hiki-wake", "hajime", "kuril-islands", "hoppo-ryodo", "shimoda-treaty",
-                "soviet-japanese-declaration", "karaoke-diplomacy", "kantei", "kasumigaseki",
-                "nemawashi", "keidanren", "seikei-bunri", "sogo-shosha", "nagatacho",
+                "judo",
+                "hiki-wake",
+                "hajime",
+                "kuril-islands",
+                "hoppo-ryodo",
+                "shimoda-treaty",
+                "soviet-japanese-declaration",
+                "karaoke-diplomacy",
+                "kantei",
+                "kasumigaseki",
+                "nemawashi",
+                "keidanren",
+                "seikei-bunri",
+                "sogo-shosha",
+                "nagatacho",
             ],
         ),
         (
             "moscow-tokyo.ru.txt",
             "ru",
             &[
-                "judo", "hiki-wake", "kuril-islands", "hoppo-ryodo", "shimoda-treaty",
-                "soviet-japanese-declaration", "karaoke-diplomacy", "nemawashi", "kasumigaseki",
+                "judo",
+                "hiki-wake",
+                "kuril-islands",
+                "hoppo-ryodo",
+                "shimoda-treaty",
+                "soviet-japanese-declaration",
+                "karaoke-diplomacy",
+                "nemawashi",
+                "kasumigaseki",
                 "keidanren",
             ],
         ),
@@ -109,8 +154,17 @@ fn sample_articles_find_the_expected_terms() {
             "tokyo.ja.txt",
             "ja",
             &[
-                "hiki-wake", "judo", "hoppo-ryodo", "shimoda-treaty", "soviet-japanese-declaration",
-                "kantei", "kasumigaseki", "karaoke-diplomacy", "keidanren", "nemawashi", "nagatacho",
+                "hiki-wake",
+                "judo",
+                "hoppo-ryodo",
+                "shimoda-treaty",
+                "soviet-japanese-declaration",
+                "kantei",
+                "kasumigaseki",
+                "karaoke-diplomacy",
+                "keidanren",
+                "nemawashi",
+                "nagatacho",
             ],
         ),
     ];
@@ -125,6 +179,58 @@ fn sample_articles_find_the_expected_terms() {
         }
         if !notes.warnings().is_empty() {
             failures.push(format!("{article}: warnings {:?}", notes.warnings()));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[test]
+fn romanizations_agree_with_readings() {
+    use glossator::translit::{romanization_agrees, transliterate, System};
+    let annotator = Annotator::builtin().expect("built-in glossary");
+    let mut failures = Vec::new();
+    for (_, entry) in annotator.glossaries().entries() {
+        let (Some(reading), Some(given)) = (&entry.reading, &entry.romanization) else {
+            continue;
+        };
+        let derived = transliterate(reading, System::Hepburn).unwrap_or_default();
+        if derived.to_lowercase() != given.to_lowercase()
+            || romanization_agrees(reading, given) != Ok(true)
+        {
+            failures.push(format!(
+                "{}: reading {reading} gives {derived}, glossary says {given}",
+                entry.id
+            ));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[test]
+fn each_reader_sees_their_script() {
+    let annotator = Annotator::builtin().expect("built-in glossary");
+    // (text, reader's language, the transliteration shown)
+    let cases: &[(&str, &str, Option<&str>)] = &[
+        ("Kasumigaseki", "en", Some("Kasumigaseki")),
+        ("Kasumigaseki", "ru", Some("Касумигасэки")),
+        ("Kasumigaseki", "ja", None),
+        ("the Hoppō ryōdo", "en", Some("hoppō ryōdo")),
+        ("the Hoppō ryōdo", "ru", Some("хоппо рёдо")),
+        ("the Hoppō ryōdo", "fr", Some("hoppō ryōdo")),
+        ("Сёгун", "ru", Some("сёгун")),
+        ("shinkansen", "ru", Some("синкансэн")),
+        ("Nagatachō", "ru", Some("Нагататё")),
+    ];
+    let mut failures = Vec::new();
+    for (text, lang, want) in cases {
+        let notes = annotator.annotate(text, &Options::new(lang).expect("tag"));
+        let got = notes
+            .iter()
+            .next()
+            .and_then(|a| a.transliteration())
+            .map(|t| t.text.as_str());
+        if got != *want {
+            failures.push(format!("{text} ({lang}): want {want:?}, got {got:?}"));
         }
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));

@@ -30,6 +30,7 @@ warning-duplicate-message = { $path }: message “{ $id }” is defined again; t
 warning-format = definition “{ $id }” ({ $lang }): { $detail }
 warning-no-definition = entry “{ $entry }” of glossary “{ $glossary }” has no definition in any language tried
 warning-fallback = glossary “{ $glossary }” has no definitions in { $requested }; using { $used }
+warning-transliteration = entry “{ $entry }” cannot be written in { $system }: { $detail }
 
 ## Command line
 
@@ -53,3 +54,138 @@ error-html-write = cannot write { $path }: { $reason }
 html-label-notes = Notes
 html-label-terms = Terms in this article
 html-label-back = Back to the text
+
+## Batch work: inputs, outputs, JSON Lines
+
+error-write = cannot write { $path }: { $reason }
+error-glob = invalid glob “{ $glob }”: { $detail }
+error-not-a-folder = { $path } is a file, not a folder
+error-stdin-output-dir = standard input has no file name to write under the output folder; name files instead
+error-stdin-in-place = standard input cannot be changed in place
+error-output-collision = { $input } would be written to { $path }, which { $other } is written to already
+error-jsonl = { $location }: { $problem }
+jsonl-syntax = not JSON: { $detail }
+jsonl-no-text = expected a JSON object with a “text” string
+
+## lookup
+
+error-lookup-none = no entry has the form “{ $term }”
+error-lookup-suggest = no entry has the form “{ $term }”; did you mean { $suggestions }?
+lookup-heading = { $entry } (glossary { $glossary }, { $location })
+lookup-forms = forms
+lookup-original = original
+lookup-reading = reading
+lookup-romanization = romanization
+lookup-case = letter case
+lookup-case-sensitive = must match as written
+lookup-tags = tags
+lookup-definition = definition
+lookup-attr-literal = literally
+lookup-attr-note = note
+lookup-language = language
+lookup-fallback = { $used } (there is none in { $requested })
+lookup-no-definition = none in any language tried
+
+## scan
+
+scan-none = no terms found
+scan-col-entry = ENTRY
+scan-col-original = ORIGINAL
+scan-col-count = COUNT
+scan-col-first = FIRST
+scan-col-files = FILES
+scan-summary = entries: { $entries }, occurrences: { $occurrences }, files: { $files }
+
+## list
+
+list-col-glossary = GLOSSARY
+list-col-language = LANGUAGE
+list-col-entries = ENTRIES
+list-col-definitions = DEFINITIONS
+list-col-source = SOURCE
+list-definitions = { $lang } { $defined }/{ $entries }
+
+## check
+
+error-check-path = { $path } is not a glossary (.ron), a locale file (.ftl) or a folder
+check-finding = { $location }: { $problem }
+check-summary = glossary files: { $glossaries }, locale files: { $locales }, problems: { $problems }
+check-utf8 = not valid UTF-8 at byte { $offset }
+check-ftl-syntax = invalid Fluent: { $detail }
+check-duplicate-entry = entry “{ $entry }” is already defined at { $other }
+check-duplicate-form = the form “{ $form }” of entry “{ $entry }” is already a form of entry “{ $other-entry }” ({ $other })
+check-case-collision = the form “{ $form }” of entry “{ $entry }” differs only in letter case from the form “{ $other-form }” of entry “{ $other-entry }” ({ $other }), and only one of the two entries is case-sensitive
+check-locale-folder = the folder name “{ $folder }” is not a language tag
+check-orphan-locale = there is no glossary “{ $glossary }” for this file
+check-no-source-locale = glossary “{ $glossary }” has no definitions in its own language, { $lang }
+check-missing-locale = glossary “{ $glossary }” has no definitions in { $lang }
+check-duplicate-message = message “{ $id }” is already defined at { $other }
+check-orphan-message = message “{ $id }” is not an entry of glossary “{ $glossary }”
+check-no-source-definition = entry “{ $entry }” has no definition in { $lang }, the glossary's own language
+check-missing-definition = no definition of entry “{ $entry }” ({ $location })
+
+## Command line: help
+
+cli-heading-usage = Usage:
+cli-heading-commands = Commands
+cli-heading-arguments = Arguments
+cli-heading-options = Options
+cli-heading-global = Global options
+cli-help-choices = { $help } [{ $values }; default: { $default }]
+cli-help-default = { $help } [default: { $default }]
+cli-arg-help = Print help
+cli-arg-version = Print the version
+cli-arg-ui-lang = The language of the program's own messages (default: from LC_ALL, LC_MESSAGES or LANG)
+cli-arg-quiet = Print no warnings, progress or summaries, only errors
+cli-arg-verbose = Tell what is being done
+cli-arg-color = When to colour messages (auto honours NO_COLOR)
+cli-arg-threads = How many threads to use (default: one per core)
+cli-arg-paths = Files or folders to read (folders are searched); “-” or nothing reads standard input
+cli-arg-output-dir = Write each result into this folder, mirroring the inputs' tree
+cli-arg-in-place = Replace each input file with its annotated version
+cli-arg-backup = With --in-place, keep each original as FILE followed by SUFFIX
+cli-arg-glob = Keep only files found in folders whose path or name matches; “!GLOB” leaves matches out (repeatable)
+cli-arg-hidden = Also read hidden files and folders
+cli-arg-lossy = Replace bytes that are not UTF-8 instead of failing
+cli-scan-about = Report which terms the inputs use, how often, in which files and where first
+cli-arg-scan-lang = The language of the definitions in csv and json reports
+cli-arg-scan-format = Report format
+cli-arg-missing-lang = List only the entries that have no definition in this language
+cli-arg-sort = Order of the entries: first appearance, count or entry id
+cli-lookup-about = Show one entry, found by any of its forms
+cli-arg-term = A form of the entry in any script or letter case, or its id
+cli-check-about = Validate glossaries and locales (exit code 1 when there are problems)
+cli-arg-check-paths = Glossary files or folders; nothing checks the built-in glossaries
+cli-list-about = List the glossaries and locales in use, with entry and definition counts
+cli-completions-about = Print a completion script for a shell
+cli-arg-shell = The shell: bash, elvish, fish, powershell or zsh
+cli-man-about = Print the manual page (roff)
+cli-help-about = Print help for the program or one command
+cli-arg-help-command = The command to explain
+
+## Command line: running
+
+cli-in-place-json = --in-place cannot write json (it would replace the text); use --output-dir, or --format text or jsonl
+cli-failed-inputs = inputs that failed: { $failed } of { $total } ({ $names })
+cli-progress-annotate = annotating
+cli-progress-scan = scanning
+cli-verbose-loaded = loaded glossaries: { $glossaries }, entries: { $entries }, definition languages: { $languages }
+cli-verbose-written = { $input }: terms annotated: { $matches }
+
+## Command line: parse errors
+
+clap-missing-value = “{ $arg }” needs a value
+clap-invalid-value = “{ $value }” is not a valid value for “{ $arg }” (possible values: { $values })
+clap-bad-value = “{ $value }” is not a valid value for “{ $arg }”
+clap-unknown-argument = unexpected argument “{ $arg }”
+clap-unknown-command = unknown command “{ $command }”
+clap-no-equals = “{ $arg }” needs its value after “=”
+clap-too-many-values = unexpected value “{ $value }” for “{ $arg }”
+clap-wrong-number = wrong number of values for “{ $arg }”
+clap-conflict = “{ $arg }” cannot be used with “{ $other }”
+clap-missing-argument = a required argument is missing: { $arg }
+clap-missing-command = a command is required
+clap-invalid-utf8 = an argument is not valid UTF-8
+clap-other = { $detail }
+clap-did-you-mean = { $message }; did you mean “{ $suggestion }”?
+clap-more-info = For more information, try “{ $command } --help”.

@@ -67,7 +67,9 @@ fn ron_options() -> ron::Options {
 /// let err = glossator::glossary::load::parse_glossary("demo.ron", text).unwrap_err();
 /// assert_eq!(
 ///     err.to_string(),
-///     "demo.ron:2:40: invalid glossary: Unexpected field named `colour` in `Entry`"
+///     "demo.ron:2:40: invalid glossary: Unexpected field named `colour` in `Entry`, \
+///      expected one of `id`, `forms`, `original`, `reading`, `romanization`, \
+///      `case_sensitive`, `tags`, `fold_diacritics`, `joined`, or `stemming` instead"
 /// );
 /// ```
 pub fn parse_glossary(path: &str, text: &str) -> Result<Glossary> {

@@ -10,7 +10,10 @@ use crate::annotate::{Annotation, Annotations};
 /// JSON: `{"matches": [{"entry", "glossary", "text", "start", "end",
 /// "char_start", "char_end", "utf16_start", "utf16_end", "form", "definition",
 /// "definition_lang", "attributes", "original", "reading", "romanization",
-/// "tags"}]}` on one line. `start`/`end` are byte offsets into the input as given,
+/// "transliteration", "transliterations", "tags"}]}` on one line.
+/// `romanization` is the glossary's, or Hepburn derived from the reading;
+/// `transliteration` is the one shown to this reader (`{"system", "text"}`);
+/// `transliterations` maps every applicable system's name to the term in it. `start`/`end` are byte offsets into the input as given,
 /// so `input[start..end] == text` always holds; missing values are `null`.
 ///
 /// ```
@@ -23,7 +26,7 @@ use crate::annotate::{Annotation, Annotations};
 /// let v: serde_json::Value = serde_json::from_slice(&out)?;
 /// let m = &v["matches"][0];
 /// assert_eq!(m["entry"], "nemawashi");
-/// assert_eq!(m["start"], 17);
+/// assert_eq!(m["start"], 18);
 /// assert_eq!(m["char_start"], 10);
 /// assert_eq!(m["definition_lang"], "ru");
 /// # Ok::<(), Box<dyn std::error::Error>>(())
@@ -63,6 +66,19 @@ pub(crate) fn annotation_json(a: &Annotation<'_>, input: &str) -> Value {
         None => (Value::Null, Value::Null, Value::Object(Map::new())),
     };
     let range = a.range();
+    let all = crate::annotate::transliterations(entry, None).unwrap_or_default();
+    let romanization = entry.romanization.clone().or_else(|| {
+        all.iter()
+            .find(|t| t.system == crate::translit::System::Hepburn)
+            .map(|t| t.text.clone())
+    });
+    let transliterations: Map<String, Value> = all
+        .iter()
+        .map(|t| (t.system.name().to_string(), json!(t.text)))
+        .collect();
+    let shown = a
+        .transliteration()
+        .map(|t| json!({"system": t.system.name(), "text": t.text}));
     json!({
         "entry": entry.id,
         "glossary": a.glossary().id,
@@ -79,7 +95,9 @@ pub(crate) fn annotation_json(a: &Annotation<'_>, input: &str) -> Value {
         "attributes": attributes,
         "original": entry.original,
         "reading": entry.reading,
-        "romanization": entry.romanization,
+        "romanization": romanization,
+        "transliteration": shown,
+        "transliterations": transliterations,
         "tags": entry.tags,
     })
 }
@@ -102,5 +120,26 @@ impl Render for JsonRenderer {
             serde_json::to_writer(&mut *out, &doc)?;
         }
         writeln!(out)
+    }
+}
+
+impl JsonRenderer {
+    /// One annotation as the JSON object this renderer writes into `"matches"`, for
+    /// programs that build their own JSON around matches (JSON Lines, reports).
+    /// `input` is the text the annotation was made from.
+    ///
+    /// ```
+    /// use glossator::{Annotator, JsonRenderer, Options};
+    /// let annotator = Annotator::builtin()?;
+    /// let text = "A hiki-wake.";
+    /// let notes = annotator.annotate(text, &Options::new("en")?);
+    /// let a = notes.iter().next().expect("one match");
+    /// let v = JsonRenderer::annotation_value(a, text);
+    /// assert_eq!(v["text"], "hiki-wake");
+    /// assert_eq!(v["start"], 2);
+    /// # Ok::<(), glossator::Error>(())
+    /// ```
+    pub fn annotation_value(annotation: &Annotation<'_>, input: &str) -> Value {
+        annotation_json(annotation, input)
     }
 }

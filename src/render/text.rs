@@ -1,5 +1,6 @@
 //! Plain-text output.
 
+use std::borrow::Cow;
 use std::io;
 
 use super::{terminal_safe, Render};
@@ -20,8 +21,10 @@ pub enum TextStyle {
 
 /// Plain text: the input unchanged except for glosses after annotated terms.
 ///
-/// A gloss lists the original script, the reading and the romanization (each
-/// left out when it is what the text already says), then the definition.
+/// A gloss lists the original script, the reading and the transliteration shown
+/// to readers of the chosen language (Hepburn, Polivanov Cyrillic for Russian,
+/// none for Japanese; each part left out when it is what the text already says),
+/// then the definition.
 ///
 /// ```
 /// use glossator::{Annotator, Options, Render, TextRenderer};
@@ -54,19 +57,27 @@ impl TextRenderer {
 
 /// The parts of a gloss other than the definition: original, reading,
 /// romanization, leaving out what repeats the matched text or an earlier part.
-pub(crate) fn gloss_parts<'e>(a: &Annotation<'e>, matched: &str) -> Vec<&'e str> {
-    let key = |s: &str| fold_key(s, FoldOptions::default());
+pub(crate) fn gloss_parts<'e>(a: &'e Annotation<'_>, matched: &str) -> Vec<Cow<'e, str>> {
+    // Compared without spaces: `hikiwake` repeats `hiki-wake`.
+    let key = |s: &str| fold_key(s, FoldOptions::default()).replace(' ', "");
     let mut seen = vec![key(matched)];
     let mut parts = Vec::new();
     let entry = a.entry();
-    for part in [&entry.original, &entry.reading, &entry.romanization]
-        .into_iter()
-        .flatten()
-    {
-        let k = key(part);
+    let shown = a.transliteration().map(|t| Cow::Borrowed(t.text.as_str()));
+    // Spaces in a reading mark word breaks for romanization; kana is written solid.
+    let reading = entry.reading.as_deref().map(|r| {
+        if r.contains(' ') {
+            Cow::Owned(r.replace(' ', ""))
+        } else {
+            Cow::Borrowed(r)
+        }
+    });
+    let original = entry.original.as_deref().map(Cow::Borrowed);
+    for part in [original, reading, shown].into_iter().flatten() {
+        let k = key(&part);
         if !seen.contains(&k) {
             seen.push(k);
-            parts.push(part.as_str());
+            parts.push(part);
         }
     }
     parts
@@ -74,8 +85,8 @@ pub(crate) fn gloss_parts<'e>(a: &Annotation<'e>, matched: &str) -> Vec<&'e str>
 
 fn gloss(a: &Annotation<'_>, matched: &str) -> String {
     let parts = gloss_parts(a, matched)
-        .into_iter()
-        .map(terminal_safe)
+        .iter()
+        .map(|p| terminal_safe(p))
         .collect::<Vec<_>>()
         .join(", ");
     match (parts.is_empty(), a.definition()) {
