@@ -229,7 +229,7 @@ fn decomposes_to_itself(c: char) -> bool {
 
 /// The full treatment for one cluster: NFKD, case folding (twice, as Unicode's
 /// compatibility caseless matching does), mark handling, NFC.
-fn fold_cluster_slow(cluster: &str, opts: FoldOptions, out: &mut String) {
+fn fold_cluster_slow(cluster: &str, opts: FoldOptions, out: &mut Vec<u8>) {
     let mut chars: Vec<char> = cluster.nfkd().collect();
     if !opts.keep_case {
         chars = chars
@@ -259,7 +259,9 @@ fn fold_cluster_slow(cluster: &str, opts: FoldOptions, out: &mut String) {
         }
         kept.push(if opts.strip_marks { strip_letter(c) } else { c });
     }
-    out.extend(kept.into_iter().nfc());
+    for c in kept.into_iter().nfc() {
+        push_char(out, c);
+    }
 }
 
 fn char_at(text: &str, i: usize) -> char {
@@ -276,40 +278,80 @@ pub(crate) fn fold(text: &str, opts: FoldOptions) -> Folded {
 /// invisible.
 pub(crate) fn fold_protected(text: &str, opts: FoldOptions, protected: &[Box<str>]) -> Folded {
     let bytes = text.as_bytes();
-    let mut out = String::with_capacity(text.len() + 8);
+    let mut out: Vec<u8> = Vec::with_capacity(text.len() + 8);
     let mut segs = Vec::new();
     let mut i = 0;
+    // First bytes of the protected strings, to test each byte cheaply.
+    let mut protected_first = [false; 256];
+    for p in protected {
+        if let Some(&b) = p.as_bytes().first() {
+            protected_first[b as usize] = true;
+        }
+    }
+    let map = if opts.keep_case {
+        &ASCII_KEEP
+    } else {
+        &ASCII_LOWER
+    };
     'text: while i < bytes.len() {
         let b = bytes[i];
-        for p in protected {
-            if p.as_bytes().first() == Some(&b) && bytes[i..].starts_with(p.as_bytes()) {
-                segs.push(Seg {
-                    f: out.len(),
-                    o: i,
-                    flen: 0,
-                    olen: p.len(),
-                });
-                i += p.len();
-                continue 'text;
+        if protected_first[b as usize] {
+            for p in protected {
+                if bytes[i..].starts_with(p.as_bytes()) {
+                    segs.push(Seg {
+                        f: out.len(),
+                        o: i,
+                        flen: 0,
+                        olen: p.len(),
+                    });
+                    i += p.len();
+                    continue 'text;
+                }
             }
         }
         if b < 0x80 {
-            let attached = bytes.get(i + 1).is_some_and(|&n| n >= 0x80)
-                && extends_cluster(char_at(text, i + 1));
-            if !attached {
-                if matches!(b, b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c | b'-') {
-                    i = separator_run(text, i, &mut out, &mut segs);
-                    continue;
+            // The common case: a run of ASCII in which separators stand alone maps
+            // byte for byte, so it is copied through the table in one loop.
+            let mut end = i;
+            while end < bytes.len() {
+                let n = bytes[end];
+                if n >= 0x80 || protected_first[n as usize] {
+                    break;
                 }
-                let c = if opts.keep_case {
-                    b
-                } else {
-                    b.to_ascii_lowercase()
-                };
-                out.push(c as char);
-                i += 1;
+                if map[n as usize] == b' '
+                    && bytes
+                        .get(end + 1)
+                        .is_some_and(|&a| a >= 0x80 || map[a as usize] == b' ')
+                {
+                    break;
+                }
+                end += 1;
+            }
+            // A combining mark after the run belongs with its last letter.
+            if end > i
+                && end < bytes.len()
+                && bytes[end] >= 0x80
+                && extends_cluster(char_at(text, end))
+            {
+                end -= 1;
+            }
+            if end > i {
+                out.extend(bytes[i..end].iter().map(|&a| map[a as usize]));
+                i = end;
                 continue;
             }
+            let mapped = map[b as usize];
+            if mapped == b' ' {
+                // A separator before more separators (or before a non-ASCII one).
+                if separator_at(text, i + 1) {
+                    i = separator_run(text, i, &mut out, &mut segs);
+                } else {
+                    out.push(b' ');
+                    i += 1;
+                }
+                continue;
+            }
+            // An ASCII letter with a combining mark: the cluster path below.
         }
         let c = char_at(text, i);
         let clen = c.len_utf8();
@@ -334,7 +376,7 @@ pub(crate) fn fold_protected(text: &str, opts: FoldOptions, protected: &[Box<str
                 flen: 1,
                 olen: clen,
             });
-            out.push('\'');
+            out.push(b'\'');
             i += clen;
             continue;
         }
@@ -349,7 +391,7 @@ pub(crate) fn fold_protected(text: &str, opts: FoldOptions, protected: &[Box<str
         let f = out.len();
         if end == i + clen {
             if let Some(folded) = fold_char_fast(c, opts) {
-                out.push(folded);
+                push_char(&mut out, folded);
                 if folded.len_utf8() != clen {
                     segs.push(Seg {
                         f,
@@ -364,7 +406,7 @@ pub(crate) fn fold_protected(text: &str, opts: FoldOptions, protected: &[Box<str
         }
         fold_cluster_slow(&text[i..end], opts, &mut out);
         let flen = out.len() - f;
-        let one_char = out[f..].chars().nth(1).is_none();
+        let one_char = std::str::from_utf8(&out[f..]).map_or(true, |p| p.chars().nth(1).is_none());
         if flen != end - i || !one_char {
             segs.push(Seg {
                 f,
@@ -375,11 +417,53 @@ pub(crate) fn fold_protected(text: &str, opts: FoldOptions, protected: &[Box<str
         }
         i = end;
     }
-    Folded { text: out, segs }
+    // Built from whole characters and ASCII bytes, so always UTF-8.
+    let text = String::from_utf8(out)
+        .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned());
+    Folded { text, segs }
+}
+
+/// ASCII bytes folded: separators to a space, letters to lowercase.
+static ASCII_LOWER: [u8; 128] = ascii_map(true);
+/// ASCII bytes folded, keeping case.
+static ASCII_KEEP: [u8; 128] = ascii_map(false);
+
+const fn ascii_map(lower: bool) -> [u8; 128] {
+    let mut map = [0u8; 128];
+    let mut b = 0;
+    while b < 128 {
+        map[b] = if is_ascii_separator(b as u8) {
+            b' '
+        } else if lower {
+            (b as u8).to_ascii_lowercase()
+        } else {
+            b as u8
+        };
+        b += 1;
+    }
+    map
+}
+
+const fn is_ascii_separator(b: u8) -> bool {
+    matches!(b, b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c | b'-')
+}
+
+/// Whether a separator starts at byte `i`.
+fn separator_at(text: &str, i: usize) -> bool {
+    match text.as_bytes().get(i) {
+        None => false,
+        Some(&b) if b < 0x80 => is_ascii_separator(b),
+        Some(_) => is_separator(char_at(text, i)),
+    }
 }
 
 /// Collapses a run of separators starting at `i` into one space.
-fn separator_run(text: &str, i: usize, out: &mut String, segs: &mut Vec<Seg>) -> usize {
+fn push_char(out: &mut Vec<u8>, c: char) {
+    let mut buf = [0u8; 4];
+    out.extend_from_slice(c.encode_utf8(&mut buf).as_bytes());
+}
+
+fn separator_run(text: &str, i: usize, out: &mut Vec<u8>, segs: &mut Vec<Seg>) -> usize {
     let mut end = i;
     for c in text[i..].chars() {
         if !is_separator(c) {
@@ -395,7 +479,7 @@ fn separator_run(text: &str, i: usize, out: &mut String, segs: &mut Vec<Seg>) ->
             olen: end - i,
         });
     }
-    out.push(' ');
+    out.push(b' ');
     end
 }
 

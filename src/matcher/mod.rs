@@ -25,7 +25,9 @@ pub(crate) mod fold;
 use std::collections::HashMap;
 use std::ops::Range;
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, Input, MatchKind};
+use aho_corasick::automaton::Automaton;
+use aho_corasick::nfa::contiguous::NFA;
+use aho_corasick::{Anchored, MatchKind};
 
 use crate::error::{Error, ErrorKind, Message, Result};
 use crate::glossary::{EntryId, GlossarySet};
@@ -164,9 +166,6 @@ impl MatcherBuilder {
 
 #[derive(Clone, Debug)]
 struct Key {
-    len: u32,
-    /// The longest other key that is a proper prefix of this one.
-    parent: Option<u32>,
     targets: Range<u32>,
     first_unspaced: bool,
     last_unspaced: bool,
@@ -185,7 +184,11 @@ struct Target {
 /// One automaton over keys, with the targets each key stands for.
 #[derive(Clone, Debug)]
 struct Layer {
-    ac: AhoCorasick,
+    /// A trie of the keys with leftmost-longest semantics, walked anchored from
+    /// each position where a key may start.
+    nfa: NFA,
+    /// Bytes that begin some key.
+    first: [bool; 256],
     keys: Vec<Key>,
     targets: Vec<Target>,
     /// How this layer folds texts and forms.
@@ -308,31 +311,21 @@ impl Pending {
             let start = targets.len() as u32;
             targets.extend(ts.iter().cloned());
             keys.push(Key {
-                len: key.len() as u32,
-                parent: None,
                 targets: start..targets.len() as u32,
                 first_unspaced: key.chars().next().is_some_and(is_unspaced),
                 last_unspaced: key.chars().next_back().is_some_and(is_unspaced),
                 last_hangul: key.chars().next_back().is_some_and(is_hangul),
             });
         }
-        // Parents: walk the keys in sorted order with a stack of open prefixes.
-        let mut order: Vec<usize> = (0..grouped.len()).collect();
-        order.sort_by(|&a, &b| grouped[a].0.cmp(&grouped[b].0));
-        let mut stack: Vec<usize> = Vec::new();
-        for &k in &order {
-            let key = &grouped[k].0;
-            while let Some(&top) = stack.last() {
-                if key.starts_with(grouped[top].0.as_str()) {
-                    break;
-                }
-                stack.pop();
+        let mut first = [false; 256];
+        for (key, _) in grouped.iter() {
+            if let Some(&b) = key.as_bytes().first() {
+                first[b as usize] = true;
             }
-            keys[k].parent = stack.last().map(|&p| p as u32);
-            stack.push(k);
         }
-        let ac = AhoCorasickBuilder::new()
+        let nfa = NFA::builder()
             .match_kind(MatchKind::LeftmostLongest)
+            .prefilter(false)
             .build(grouped.iter().map(|(k, _)| k.as_str()))
             .map_err(|e| {
                 Error::new(
@@ -342,7 +335,8 @@ impl Pending {
                 .with_source(e)
             })?;
         Ok(Layer {
-            ac,
+            nfa,
+            first,
             keys,
             targets,
             fold,
@@ -587,69 +581,97 @@ impl Matcher {
 impl Layer {
     /// The next accepted match at or after position `pos` of the searched text
     /// (the folded text, or its stemmed form), and where to search after it.
+    ///
+    /// Keys can only start where a word starts (or anywhere in unspaced scripts,
+    /// or anywhere at all without word boundaries), so the trie is walked
+    /// anchored from those positions only. A walk sees every key that starts
+    /// there, so when the longest fails its checks the shorter ones are tried.
     fn next_match(
         &self,
         text: &str,
         folded: &Folded,
         stemmed: Option<&Folded>,
-        mut pos: usize,
+        pos: usize,
         boundary: Boundary,
     ) -> Option<(Match, usize)> {
         let hay = stemmed.unwrap_or(folded).text.as_bytes();
-        while pos < hay.len() {
-            let found = self.ac.find(Input::new(hay).range(pos..hay.len()))?;
-            let s = found.start();
-            match self.accept(
-                text,
-                folded,
-                stemmed,
-                s,
-                found.pattern().as_usize(),
-                boundary,
-            ) {
-                Some(found) => return Some(found),
-                None => pos = resume(hay, s, boundary),
+        let root = self.nfa.start_state(Anchored::Yes).ok()?;
+        let mut p = pos;
+        let mut prev_word = char_before(hay, p).is_some_and(|c| is_word(c) && !is_unspaced(c));
+        let mut ends: Vec<(usize, usize)> = Vec::new();
+        while p < hay.len() {
+            let b = hay[p];
+            let (word, unspaced, len) = if b < 0x80 {
+                (b.is_ascii_alphanumeric() || b == b'_', false, 1)
+            } else {
+                let c = char_at(hay, p).unwrap_or('\u{FFFD}');
+                (is_word(c), is_unspaced(c), c.len_utf8())
+            };
+            let eligible = boundary == Boundary::None || unspaced || !prev_word;
+            if eligible && self.first[b as usize] {
+                ends.clear();
+                let mut sid = root;
+                for (q, &byte) in hay[p..].iter().enumerate() {
+                    sid = self.nfa.next_state(Anchored::Yes, sid, byte);
+                    if self.nfa.is_special(sid) {
+                        if self.nfa.is_dead(sid) {
+                            break;
+                        }
+                        if self.nfa.is_match(sid) {
+                            // A state also carries the matches of shorter keys that
+                            // end here but start later; keep the one starting at p.
+                            let walked = q + 1;
+                            let own = (0..self.nfa.match_len(sid))
+                                .map(|i| self.nfa.match_pattern(sid, i))
+                                .find(|&pid| self.nfa.pattern_len(pid) == walked);
+                            if let Some(pid) = own {
+                                ends.push((p + walked, pid.as_usize()));
+                            }
+                        }
+                    }
+                }
+                for &(e, k) in ends.iter().rev() {
+                    if let Some(m) = self.accept(text, folded, stemmed, p, e, k, boundary) {
+                        return Some((m, e));
+                    }
+                }
             }
+            prev_word = word && !unspaced;
+            p += len;
         }
         None
     }
 
-    /// Tries the key `k` at position `s` and its shorter prefixes; returns the
-    /// match and where it ends in the searched text.
+    /// Checks the key `k` found at `s..e` of the searched text: boundaries, a
+    /// place in the original text, and a target that accepts it.
+    #[allow(clippy::too_many_arguments)]
     fn accept(
         &self,
         text: &str,
         folded: &Folded,
         stemmed: Option<&Folded>,
         s: usize,
-        mut k: usize,
+        e: usize,
+        k: usize,
         boundary: Boundary,
-    ) -> Option<(Match, usize)> {
+    ) -> Option<Match> {
         let hay = stemmed.unwrap_or(folded).text.as_bytes();
-        loop {
-            let key = &self.keys[k];
-            let e = s + key.len as usize;
-            if boundaries_ok(hay, s, e, key, boundary) {
-                let span = match stemmed {
-                    None => Some((s, e)),
-                    Some(st) => st.orig_start(s).zip(st.orig_end(e)),
-                };
-                if let Some((os, oe)) =
-                    span.and_then(|(fs, fe)| folded.orig_start(fs).zip(folded.orig_end(fe)))
-                {
-                    if let Some(t) = self.pick(key, &text[os..oe]) {
-                        let m = Match {
-                            start: os,
-                            end: oe,
-                            entry: t.entry,
-                            form: t.form,
-                        };
-                        return Some((m, e));
-                    }
-                }
-            }
-            k = key.parent? as usize;
+        let key = &self.keys[k];
+        if !boundaries_ok(hay, s, e, key, boundary) {
+            return None;
         }
+        let (fs, fe) = match stemmed {
+            None => (s, e),
+            Some(st) => (st.orig_start(s)?, st.orig_end(e)?),
+        };
+        let (os, oe) = (folded.orig_start(fs)?, folded.orig_end(fe)?);
+        let t = self.pick(key, &text[os..oe])?;
+        Some(Match {
+            start: os,
+            end: oe,
+            entry: t.entry,
+            form: t.form,
+        })
     }
 
     fn pick(&self, key: &Key, original: &str) -> Option<&Target> {
@@ -837,25 +859,6 @@ const KOREAN_PARTICLES: &[&str] = &[
     "으로써",
     "로써",
 ];
-
-/// Where to look next after nothing was accepted at position `s`.
-fn resume(hay: &[u8], s: usize, boundary: Boundary) -> usize {
-    let Some(c) = char_at(hay, s) else {
-        return hay.len();
-    };
-    let mut next = s + c.len_utf8();
-    if boundary == Boundary::None || !is_word(c) || is_unspaced(c) {
-        return next;
-    }
-    // No accepted match can start inside this word: skip to its end.
-    while let Some(c) = char_at(hay, next) {
-        if !is_word(c) || is_unspaced(c) {
-            break;
-        }
-        next += c.len_utf8();
-    }
-    next
-}
 
 fn is_hangul(c: char) -> bool {
     matches!(c, '\u{AC00}'..='\u{D7A3}' | '\u{1100}'..='\u{11FF}' | '\u{3130}'..='\u{318F}')
