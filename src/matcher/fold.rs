@@ -140,7 +140,10 @@ pub(crate) fn is_ignorable(c: char) -> bool {
 /// Characters that extend the cluster before them: combining marks, and the
 /// half-width voicing marks that NFKC composes with the kana before them.
 fn extends_cluster(c: char) -> bool {
-    is_combining_mark(c) || matches!(c, '\u{FF9E}' | '\u{FF9F}')
+    // Combining marks; half-width voicing marks; Hangul vowel and final jamo,
+    // which NFC composes with the jamo or syllable before them.
+    is_combining_mark(c)
+        || matches!(c, '\u{FF9E}' | '\u{FF9F}' | '\u{1161}'..='\u{11FF}' | '\u{D7B0}'..='\u{D7FF}')
 }
 
 /// Diacritics that `strip_marks` removes, given the base letter they sit on.

@@ -455,6 +455,34 @@ impl Matcher {
                 if !stem_langs.contains(lang) {
                     stem_langs.push(lang.clone());
                 }
+                // A bare stem is often a form of its own (the Russian genitive
+                // plural Курил of Курилы), but the stemmer may cut it further
+                // (курил → кур), so the form's stem also matches as written.
+                let Some(algorithm) = crate::glossary::stemmer_for(lang) else {
+                    continue;
+                };
+                if s.sensitive {
+                    continue;
+                }
+                let stemmer = Stemmer::new(algorithm);
+                for (f, form) in entry.forms.iter().enumerate() {
+                    let key = fold_key(form, layer_fold);
+                    let stem = stemmer.stem_text(&key).text;
+                    if stem != key && stem.chars().count() >= 4 {
+                        let check = check_for(s, form, false).map(|(want, _)| {
+                            let stem = stemmer.stem_text(&fold_key(form, want)).text;
+                            (want, stem.into_boxed_str())
+                        });
+                        exact.add(
+                            stem,
+                            Target {
+                                entry: id,
+                                form: f as u32,
+                                check,
+                            },
+                        );
+                    }
+                }
             }
         }
         let mut stems = Vec::new();
@@ -858,6 +886,35 @@ const KOREAN_PARTICLES: &[&str] = &[
     "로서",
     "으로써",
     "로써",
+    "라는",
+    "이라는",
+    "란",
+    "이란",
+    "라도",
+    "이라도",
+    "든",
+    "이든",
+    "마저",
+    "조차",
+    "밖에",
+    "뿐",
+    "같이",
+    "께서는",
+    "에게서",
+    "한테서",
+    "로부터",
+    "으로부터",
+    "에서부터",
+    "야",
+    "이야",
+    "여",
+    "이여",
+    "에게는",
+    "에게도",
+    "와의",
+    "과의",
+    "로의",
+    "으로의",
 ];
 
 fn is_hangul(c: char) -> bool {

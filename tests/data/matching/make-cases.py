@@ -45,6 +45,9 @@ cases = [
  ("stemming does not cross punctuation", [("kurils", ["Курильские острова"], False, {"stemming": ["ru"]})], "Курильских. Островов", []),
  ("exact match wins over a stemmed one", [("kuril", ["Курилы"], False), ("kurils", ["Курильские острова"], False, {"stemming": ["ru"]})], "Курилы и Курильские острова", [("kuril","Курилы"),("kurils","Курильские острова")]),
  ("case-sensitive stemmed entry", [("duma", ["Государственная дума"], True, {"stemming": ["ru"]})], "в Государственной думе, не в государственной думе", [("duma","Государственной думе")]),
+ ("decomposed hangul", [("dokdo", ["독도"], False)], "독도 and 독도", [("dokdo","독도"),("dokdo","독도")]),
+ ("korean quotative endings", [("nemawashi", ["네마와시"], False)], "네마와시라는 말, 네마와시란 무엇인가, 네마와시즘", [("nemawashi","네마와시"),("nemawashi","네마와시")]),
+ ("bare russian stem", [("kurily", ["Курилы"], False, {"stemming": ["ru"]})], "судьбе Курил и на Курилах", [("kurily","Курил"),("kurily","Курилах")]),
  ("possessive of a stemmed term", [("diet", ["Diet"], True, {"stemming": ["en"]})], "the Diet's vote", [("diet","Diet")]),
 ]
 out = []
