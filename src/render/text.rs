@@ -97,19 +97,26 @@ fn gloss(a: &Annotation<'_>, matched: &str) -> String {
     }
 }
 
-impl Render for TextRenderer {
-    fn render(
+impl TextRenderer {
+    /// Writes one block of a document that arrives in pieces; `notes` collects the
+    /// notes (in [`TextStyle::Notes`]) until [`TextRenderer::finish`]. The
+    /// annotations' ranges must be relative to `block`.
+    ///
+    /// # Errors
+    ///
+    /// Only errors from `out`.
+    pub fn render_block(
         &self,
-        input: &str,
-        annotations: &Annotations<'_>,
+        block: &str,
+        annotations: &[Annotation<'_>],
+        notes: &mut Vec<String>,
         out: &mut dyn io::Write,
     ) -> io::Result<()> {
         let mut last = 0;
-        let mut notes = Vec::new();
         for a in annotations {
             let range = a.range();
-            let matched = &input[range.clone()];
-            out.write_all(&input.as_bytes()[last..range.end])?;
+            let matched = &block[range.clone()];
+            out.write_all(&block.as_bytes()[last..range.end])?;
             last = range.end;
             let g = gloss(a, matched);
             if g.is_empty() {
@@ -123,16 +130,45 @@ impl Render for TextRenderer {
                 }
             }
         }
-        out.write_all(&input.as_bytes()[last..])?;
-        if !notes.is_empty() {
-            if !input.ends_with('\n') {
-                writeln!(out)?;
-            }
+        out.write_all(&block.as_bytes()[last..])
+    }
+
+    /// Writes the notes collected by [`TextRenderer::render_block`] after a
+    /// document that ended with `ended_with_newline` or not.
+    ///
+    /// # Errors
+    ///
+    /// Only errors from `out`.
+    pub fn finish(
+        &self,
+        notes: &[String],
+        ended_with_newline: bool,
+        out: &mut dyn io::Write,
+    ) -> io::Result<()> {
+        if notes.is_empty() {
+            return Ok(());
+        }
+        if !ended_with_newline {
             writeln!(out)?;
-            for (i, note) in notes.iter().enumerate() {
-                writeln!(out, "[{}] {note}", i + 1)?;
-            }
+        }
+        writeln!(out)?;
+        for (i, note) in notes.iter().enumerate() {
+            writeln!(out, "[{}] {note}", i + 1)?;
         }
         Ok(())
+    }
+}
+
+impl Render for TextRenderer {
+    fn render(
+        &self,
+        input: &str,
+        annotations: &Annotations<'_>,
+        out: &mut dyn io::Write,
+    ) -> io::Result<()> {
+        let mut notes = Vec::new();
+        let items: Vec<Annotation<'_>> = annotations.iter().cloned().collect();
+        self.render_block(input, &items, &mut notes, out)?;
+        self.finish(&notes, input.ends_with('\n'), out)
     }
 }
