@@ -75,6 +75,7 @@ pub mod lookup;
 pub mod matcher;
 pub mod render;
 pub mod scan;
+pub mod stream;
 pub mod translit;
 
 pub use annotate::{Annotation, Annotations, Annotator, AnnotatorBuilder, Options, Session};

@@ -111,6 +111,8 @@ error-check-path = { $path } is not a glossary (.ron), a locale file (.ftl) or a
 check-finding = { $location }: { $problem }
 check-summary = glossary files: { $glossaries }, locale files: { $locales }, problems: { $problems }
 check-utf8 = not valid UTF-8 at byte { $offset }
+check-detail = { $detail }
+check-unknown-field = unknown field “{ $field }” in { $item } (a typo?)
 check-ftl-syntax = invalid Fluent: { $detail }
 check-duplicate-entry = entry “{ $entry }” is already defined at { $other }
 check-duplicate-form = the form “{ $form }” of entry “{ $entry }” is already a form of entry “{ $other-entry }” ({ $other })
@@ -167,6 +169,7 @@ cli-arg-help-command = The command to explain
 
 cli-in-place-json = --in-place cannot write json (it would replace the text); use --output-dir, or --format text or jsonl
 cli-failed-inputs = inputs that failed: { $failed } of { $total } ({ $names })
+cli-no-inputs = no files to read (the folders hold none that match)
 cli-progress-annotate = annotating
 cli-progress-scan = scanning
 cli-verbose-loaded = loaded glossaries: { $glossaries }, entries: { $entries }, definition languages: { $languages }

@@ -1,0 +1,459 @@
+//! The translator's report: which entries a set of documents uses, how often, in
+//! which files, and where each first appears; optionally only the entries whose
+//! definition is missing in a given language.
+//!
+//! # Example
+//!
+//! ```
+//! use glossator::scan::{ScanReport, SortOrder};
+//! use glossator::Annotator;
+//!
+//! let annotator = Annotator::builtin()?;
+//! let mut report = ScanReport::new(&annotator, "en")?;
+//! report.add("a.txt", "Nemawashi.\nThen more nemawashi in Kasumigaseki.");
+//! report.add("b.txt", "Kasumigaseki again, and Kasumigaseki.");
+//! report.sort(SortOrder::Count);
+//!
+//! let rows: Vec<(&str, usize, String)> = report
+//!     .rows()
+//!     .iter()
+//!     .map(|r| (r.entry.id.as_str(), r.count, r.first.to_string()))
+//!     .collect();
+//! assert_eq!(rows, [("kasumigaseki", 3, "a.txt:2:24".to_string()), ("nemawashi", 2, "a.txt:1:1".to_string())]);
+//!
+//! let mut csv = Vec::new();
+//! report.write_csv(&mut csv)?;
+//! assert!(String::from_utf8(csv)?.starts_with("entry,glossary,original,reading,romanization,count,files,"));
+//! # Ok::<(), Box<dyn std::error::Error>>(())
+//! ```
+
+pub(crate) mod table;
+
+use std::collections::HashMap;
+use std::io::{self, Write};
+
+use rayon::prelude::*;
+use serde_json::{json, Value};
+use unic_langid::LanguageIdentifier;
+
+use crate::annotate::Annotator;
+use crate::batch::Input;
+use crate::error::{Error, Location, Message, Result};
+use crate::glossary::{Entry, EntryId, Glossary};
+use crate::l10n::{Definition, Ui};
+
+/// The occurrences of entries in one document.
+#[derive(Clone, Debug)]
+pub struct FileScan {
+    name: String,
+    /// Per entry, in order of first occurrence: count and first position.
+    hits: Vec<(EntryId, usize, Location)>,
+}
+
+impl FileScan {
+    /// Finds every occurrence of every entry in `text`; `name` names the document.
+    pub fn new(annotator: &Annotator, name: &str, text: &str) -> FileScan {
+        let mut hits: Vec<(EntryId, usize, Location)> = Vec::new();
+        let mut index: HashMap<EntryId, usize> = HashMap::new();
+        let mut line = 1;
+        let mut line_start = 0;
+        let mut scanned = 0;
+        for m in annotator.matcher().find_iter(text) {
+            for (i, b) in text.as_bytes()[scanned..m.start()].iter().enumerate() {
+                if *b == b'\n' {
+                    line += 1;
+                    line_start = scanned + i + 1;
+                }
+            }
+            scanned = m.start();
+            match index.get(&m.entry()) {
+                Some(&i) => hits[i].1 += 1,
+                None => {
+                    let column = text[line_start..m.start()].chars().count() + 1;
+                    index.insert(m.entry(), hits.len());
+                    hits.push((
+                        m.entry(),
+                        1,
+                        Location {
+                            path: name.to_string(),
+                            line,
+                            column,
+                        },
+                    ));
+                }
+            }
+        }
+        FileScan {
+            name: name.to_string(),
+            hits,
+        }
+    }
+
+    /// The document's name.
+    pub fn name(&self) -> &str {
+        &self.name
+    }
+}
+
+/// How report rows are ordered.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum SortOrder {
+    /// In order of first appearance: files in the order given, then position.
+    #[default]
+    First,
+    /// Most frequent first (ties in order of first appearance).
+    Count,
+    /// By entry id.
+    Entry,
+}
+
+/// One entry of a [`ScanReport`].
+#[derive(Clone, Debug)]
+pub struct Row<'a> {
+    /// The entry's handle.
+    pub id: EntryId,
+    /// The entry.
+    pub entry: &'a Entry,
+    /// The glossary it belongs to.
+    pub glossary: &'a Glossary,
+    /// Occurrences in all documents.
+    pub count: usize,
+    /// Per document that uses it (an index into [`ScanReport::files`]): occurrences.
+    pub files: Vec<(usize, usize)>,
+    /// The first occurrence: document, 1-based line and column (in characters).
+    pub first: Location,
+}
+
+/// Entry statistics over any number of documents; see the [module docs](self).
+#[derive(Debug)]
+pub struct ScanReport<'a> {
+    annotator: &'a Annotator,
+    lang: LanguageIdentifier,
+    files: Vec<String>,
+    rows: Vec<Row<'a>>,
+    index: HashMap<EntryId, usize>,
+}
+
+impl<'a> ScanReport<'a> {
+    /// An empty report; definitions (in CSV and JSON) are given in `lang`.
+    ///
+    /// # Errors
+    ///
+    /// An unparsable language tag.
+    pub fn new(annotator: &'a Annotator, lang: &str) -> Result<ScanReport<'a>> {
+        Ok(ScanReport {
+            annotator,
+            lang: crate::l10n::parse_language(lang)?,
+            files: Vec::new(),
+            rows: Vec::new(),
+            index: HashMap::new(),
+        })
+    }
+
+    /// Scans one document and adds it.
+    pub fn add(&mut self, name: &str, text: &str) {
+        let scan = FileScan::new(self.annotator, name, text);
+        self.push(scan);
+    }
+
+    /// Adds a document scanned with [`FileScan::new`] (possibly on another thread).
+    pub fn push(&mut self, scan: FileScan) {
+        let file = self.files.len();
+        self.files.push(scan.name);
+        let set = self.annotator.glossaries();
+        for (id, count, first) in scan.hits {
+            match self.index.get(&id) {
+                Some(&i) => {
+                    let row = &mut self.rows[i];
+                    row.count += count;
+                    row.files.push((file, count));
+                }
+                None => {
+                    self.index.insert(id, self.rows.len());
+                    self.rows.push(Row {
+                        id,
+                        entry: set.entry(id),
+                        glossary: set.glossary_of(id),
+                        count,
+                        files: vec![(file, count)],
+                        first,
+                    });
+                }
+            }
+        }
+    }
+
+    /// Reads and scans `inputs` on all cores and adds them in order. Inputs that
+    /// cannot be read are left out; their errors are returned, in order. `each` is
+    /// called after every input (from any thread), for progress.
+    pub fn add_inputs(
+        &mut self,
+        inputs: &[Input],
+        lossy: bool,
+        each: &(dyn Fn(&Input, Option<&Error>) + Sync),
+    ) -> Vec<Error> {
+        let annotator = self.annotator;
+        let scans: Vec<Result<FileScan>> = inputs
+            .par_iter()
+            .map(|input| {
+                let result = input
+                    .read(lossy)
+                    .map(|text| FileScan::new(annotator, &input.name(), &text));
+                each(input, result.as_ref().err());
+                result
+            })
+            .collect();
+        let mut errors = Vec::new();
+        for scan in scans {
+            match scan {
+                Ok(scan) => self.push(scan),
+                Err(e) => errors.push(e),
+            }
+        }
+        errors
+    }
+
+    /// The documents scanned, in order.
+    pub fn files(&self) -> &[String] {
+        &self.files
+    }
+
+    /// The entries found, in the current order.
+    pub fn rows(&self) -> &[Row<'a>] {
+        &self.rows
+    }
+
+    /// The number of occurrences of all entries.
+    pub fn occurrences(&self) -> usize {
+        self.rows.iter().map(|r| r.count).sum()
+    }
+
+    /// Reorders the rows.
+    pub fn sort(&mut self, order: SortOrder) {
+        match order {
+            SortOrder::First => self.rows.sort_by_key(|r| first_key(&r.files, &r.first)),
+            SortOrder::Count => self.rows.sort_by(|a, b| {
+                b.count
+                    .cmp(&a.count)
+                    .then_with(|| first_key(&a.files, &a.first).cmp(&first_key(&b.files, &b.first)))
+            }),
+            SortOrder::Entry => self.rows.sort_by(|a, b| a.entry.id.cmp(&b.entry.id)),
+        }
+        self.reindex();
+    }
+
+    fn reindex(&mut self) {
+        self.index = self
+            .rows
+            .iter()
+            .enumerate()
+            .map(|(i, r)| (r.id, i))
+            .collect();
+    }
+
+    /// The definition of an entry in the report's language, if any language of the
+    /// chain has one.
+    pub fn definition(&self, row: &Row<'_>) -> Option<Definition> {
+        definition_in(self.annotator, row, &self.lang)
+    }
+
+    /// Keeps only the entries that have no definition in `lang` (a definition found
+    /// only through fallback to another language counts as missing). Returns the
+    /// number of entries left out.
+    ///
+    /// ```
+    /// use glossator::scan::ScanReport;
+    /// use glossator::Annotator;
+    /// let annotator = Annotator::builtin()?;
+    /// let mut report = ScanReport::new(&annotator, "en")?;
+    /// report.add("a.txt", "nemawashi");
+    /// report.retain_missing(&glossator::l10n::parse_language("fr")?);
+    /// assert_eq!(report.rows().len(), 1);
+    /// report.retain_missing(&glossator::l10n::parse_language("ru")?);
+    /// assert_eq!(report.rows().len(), 0);
+    /// # Ok::<(), glossator::Error>(())
+    /// ```
+    pub fn retain_missing(&mut self, lang: &LanguageIdentifier) -> usize {
+        let before = self.rows.len();
+        let annotator = self.annotator;
+        self.rows.retain(|r| {
+            definition_in(annotator, r, lang).is_none_or(|d| d.lang.language != lang.language)
+        });
+        self.reindex();
+        before - self.rows.len()
+    }
+
+    /// Writes the report as an aligned table with headers in the interface
+    /// language, then a summary line.
+    ///
+    /// # Errors
+    ///
+    /// Only errors from `out`.
+    pub fn write_table(&self, ui: &Ui, out: &mut dyn Write) -> io::Result<()> {
+        if self.rows.is_empty() {
+            return writeln!(out, "{}", ui.text("scan-none"));
+        }
+        let header = [
+            "scan-col-entry",
+            "scan-col-original",
+            "scan-col-count",
+            "scan-col-first",
+            "scan-col-files",
+        ]
+        .map(|id| ui.text(id));
+        let rows: Vec<Vec<String>> = self
+            .rows
+            .iter()
+            .map(|r| {
+                vec![
+                    r.entry.id.clone(),
+                    r.entry.original.clone().unwrap_or_default(),
+                    r.count.to_string(),
+                    r.first.to_string(),
+                    self.file_names(r).join(", "),
+                ]
+            })
+            .collect();
+        table::write_table(out, &header, &rows, &[false, false, true, false, false])?;
+        let files_used = {
+            let mut used = vec![false; self.files.len()];
+            for r in &self.rows {
+                for &(f, _) in &r.files {
+                    used[f] = true;
+                }
+            }
+            used.into_iter().filter(|&u| u).count()
+        };
+        writeln!(
+            out,
+            "{}",
+            ui.format(
+                &Message::new("scan-summary")
+                    .arg("entries", self.rows.len())
+                    .arg("occurrences", self.occurrences())
+                    .arg("files", files_used)
+            )
+        )
+    }
+
+    fn file_names(&self, row: &Row<'_>) -> Vec<&str> {
+        row.files
+            .iter()
+            .filter_map(|&(f, _)| self.files.get(f).map(String::as_str))
+            .collect()
+    }
+
+    /// Writes the report as CSV with a header line: `entry, glossary, original,
+    /// reading, romanization, count, files` (the documents, separated by `;`),
+    /// `first_file, first_line, first_column, definition, definition_lang`.
+    ///
+    /// # Errors
+    ///
+    /// Only errors from `out`.
+    pub fn write_csv(&self, out: &mut dyn Write) -> io::Result<()> {
+        table::write_csv_record(
+            out,
+            &[
+                "entry",
+                "glossary",
+                "original",
+                "reading",
+                "romanization",
+                "count",
+                "files",
+                "first_file",
+                "first_line",
+                "first_column",
+                "definition",
+                "definition_lang",
+            ],
+        )?;
+        for r in &self.rows {
+            let d = self.definition(r);
+            let e = r.entry;
+            table::write_csv_record(
+                out,
+                &[
+                    e.id.clone(),
+                    r.glossary.id.clone(),
+                    e.original.clone().unwrap_or_default(),
+                    e.reading.clone().unwrap_or_default(),
+                    e.romanization.clone().unwrap_or_default(),
+                    r.count.to_string(),
+                    self.file_names(r).join(";"),
+                    r.first.path.clone(),
+                    r.first.line.to_string(),
+                    r.first.column.to_string(),
+                    d.as_ref().map(|d| d.text.clone()).unwrap_or_default(),
+                    d.map(|d| d.lang.to_string()).unwrap_or_default(),
+                ],
+            )?;
+        }
+        Ok(())
+    }
+
+    /// Writes the report as one JSON object on one line:
+    /// `{"files": [...], "occurrences": n, "entries": [{"entry", "glossary",
+    /// "original", "reading", "romanization", "count", "files": [{"path",
+    /// "count"}], "first": {"path", "line", "column"}, "definition",
+    /// "definition_lang"}]}`.
+    ///
+    /// # Errors
+    ///
+    /// Only errors from `out`.
+    pub fn write_json(&self, out: &mut dyn Write) -> io::Result<()> {
+        let entries: Vec<Value> = self
+            .rows
+            .iter()
+            .map(|r| {
+                let d = self.definition(r);
+                let e = r.entry;
+                json!({
+                    "entry": e.id,
+                    "glossary": r.glossary.id,
+                    "original": e.original,
+                    "reading": e.reading,
+                    "romanization": e.romanization,
+                    "count": r.count,
+                    "files": r.files.iter().map(|&(f, n)| json!({
+                        "path": self.files.get(f),
+                        "count": n,
+                    })).collect::<Vec<_>>(),
+                    "first": {
+                        "path": r.first.path,
+                        "line": r.first.line,
+                        "column": r.first.column,
+                    },
+                    "definition": d.as_ref().map(|d| d.text.clone()),
+                    "definition_lang": d.map(|d| d.lang.to_string()),
+                })
+            })
+            .collect();
+        let doc = json!({
+            "files": self.files,
+            "occurrences": self.occurrences(),
+            "entries": entries,
+        });
+        serde_json::to_writer(&mut *out, &doc)?;
+        writeln!(out)
+    }
+}
+
+fn first_key(files: &[(usize, usize)], first: &Location) -> (usize, usize, usize) {
+    (
+        files.first().map_or(usize::MAX, |f| f.0),
+        first.line,
+        first.column,
+    )
+}
+
+fn definition_in(
+    annotator: &Annotator,
+    row: &Row<'_>,
+    lang: &LanguageIdentifier,
+) -> Option<Definition> {
+    let localizer = annotator.localizer();
+    let chain = localizer.chain(lang, &row.glossary.language);
+    localizer.definition(&chain, &row.entry.id, &mut Vec::new())
+}

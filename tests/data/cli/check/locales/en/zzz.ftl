@@ -1,0 +1,1 @@
+x = A file for no glossary.

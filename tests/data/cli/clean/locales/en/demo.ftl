@@ -1,0 +1,2 @@
+sumo = Japanese wrestling.
+nhk = Japan's public broadcaster.
