@@ -1,5 +1,8 @@
 //! Reading documents.
 
+pub mod html;
+pub mod markdown;
+
 use std::io::Read;
 use std::path::Path;
 

@@ -1,7 +1,9 @@
 //! Renderers: one type per output format over one trait, as ripgrep's printers
 //! are over one searcher.
 
+pub(crate) mod html;
 mod json;
+pub(crate) mod markdown;
 mod text;
 
 pub use json::JsonRenderer;
