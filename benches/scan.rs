@@ -15,14 +15,20 @@ fn build(c: &mut Criterion) {
     group.sample_size(10);
     for n in [1_000, 10_000, 100_000] {
         let terms = synthetic::terms(n, 7);
-        group.bench_with_input(BenchmarkId::new("glossary+matcher", n), &terms, |b, terms| {
-            b.iter(|| {
-                let set = synthetic::glossary(terms);
-                Matcher::new(&set).expect("builds")
-            })
-        });
+        group.bench_with_input(
+            BenchmarkId::new("glossary+matcher", n),
+            &terms,
+            |b, terms| {
+                b.iter(|| {
+                    let set = synthetic::glossary(terms);
+                    Matcher::new(&set).expect("builds")
+                })
+            },
+        );
     }
-    group.bench_function("builtin annotator", |b| b.iter(|| Annotator::builtin().expect("built-in")));
+    group.bench_function("builtin annotator", |b| {
+        b.iter(|| Annotator::builtin().expect("built-in"))
+    });
     group.finish();
 }
 
@@ -48,8 +54,11 @@ fn annotate(c: &mut Criterion) {
     let mut group = c.benchmark_group("annotate");
     group.sample_size(10);
     let annotator = Annotator::builtin().expect("built-in");
-    let article = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/examples/articles/moscow-tokyo.txt"))
-        .expect("sample article");
+    let article = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/examples/articles/moscow-tokyo.txt"
+    ))
+    .expect("sample article");
     let text = article.repeat((1 << 20) / article.len() + 1);
     let options = Options::new("en").expect("tag").all(true);
     group.throughput(Throughput::Bytes(text.len() as u64));
@@ -57,7 +66,9 @@ fn annotate(c: &mut Criterion) {
         b.iter(|| {
             let notes = annotator.annotate(&text, &options);
             let mut out = Vec::with_capacity(text.len() * 2);
-            TextRenderer::new().render(&text, &notes, &mut out).expect("write to Vec");
+            TextRenderer::new()
+                .render(&text, &notes, &mut out)
+                .expect("write to Vec");
             out.len()
         })
     });

@@ -13,7 +13,7 @@ impl Rng {
         Rng(seed.max(1))
     }
 
-    pub fn next(&mut self) -> u64 {
+    pub fn next_u64(&mut self) -> u64 {
         let mut x = self.0;
         x ^= x << 13;
         x ^= x >> 7;
@@ -23,11 +23,14 @@ impl Rng {
     }
 
     pub fn below(&mut self, n: usize) -> usize {
-        (self.next() % n as u64) as usize
+        (self.next_u64() % n as u64) as usize
     }
 }
 
-const ONSETS: &[&str] = &["", "b", "k", "d", "g", "h", "m", "n", "p", "r", "s", "t", "sh", "ch", "ts", "w", "y", "z", "st", "pr"];
+const ONSETS: &[&str] = &[
+    "", "b", "k", "d", "g", "h", "m", "n", "p", "r", "s", "t", "sh", "ch", "ts", "w", "y", "z",
+    "st", "pr",
+];
 const VOWELS: &[&str] = &["a", "e", "i", "o", "u", "ai", "ou", "ea"];
 const CODAS: &[&str] = &["", "", "", "n", "r", "s", "t", "l", "ng", "x"];
 
@@ -49,7 +52,10 @@ pub fn terms(n: usize, seed: u64) -> Vec<String> {
     let mut out = Vec::with_capacity(n);
     while out.len() < n {
         let words = 1 + rng.below(3).min(rng.below(3));
-        let t: Vec<String> = (0..words).map(|_| word(&mut rng)).filter(|w| w.len() > 3).collect();
+        let t: Vec<String> = (0..words)
+            .map(|_| word(&mut rng))
+            .filter(|w| w.len() > 3)
+            .collect();
         if t.is_empty() {
             continue;
         }

@@ -20,10 +20,34 @@ enum Format {
 
 /// (input, language, every occurrence?, format, golden file)
 const GOLDEN: &[(&str, &str, bool, Format, &str)] = &[
-    ("annotate/short.txt", "en", false, Format::Inline, "annotate/short.en.inline.txt"),
-    ("annotate/short.txt", "en", false, Format::Notes, "annotate/short.en.notes.txt"),
-    ("annotate/short.txt", "ru", true, Format::Inline, "annotate/short.ru.all.txt"),
-    ("annotate/short.txt", "ja", false, Format::Json, "annotate/short.ja.json"),
+    (
+        "annotate/short.txt",
+        "en",
+        false,
+        Format::Inline,
+        "annotate/short.en.inline.txt",
+    ),
+    (
+        "annotate/short.txt",
+        "en",
+        false,
+        Format::Notes,
+        "annotate/short.en.notes.txt",
+    ),
+    (
+        "annotate/short.txt",
+        "ru",
+        true,
+        Format::Inline,
+        "annotate/short.ru.all.txt",
+    ),
+    (
+        "annotate/short.txt",
+        "ja",
+        false,
+        Format::Json,
+        "annotate/short.ja.json",
+    ),
 ];
 
 fn render(annotator: &Annotator, input: &str, lang: &str, all: bool, format: Format) -> String {
@@ -62,22 +86,45 @@ fn json_spans_slice_the_input_exactly() {
         ("examples/articles/moscow-tokyo.ru.txt", "ru"),
         ("examples/articles/tokyo.ja.txt", "ja"),
     ] {
-        let input = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/").to_string() + article)
-            .expect("article");
+        let input =
+            std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/").to_string() + article)
+                .expect("article");
         let out = render(&annotator, &input, lang, true, Format::Json);
         let doc: serde_json::Value = serde_json::from_str(&out).expect("valid JSON");
         let matches = doc["matches"].as_array().expect("matches array");
-        assert!(matches.len() >= 8, "{article}: only {} matches", matches.len());
+        assert!(
+            matches.len() >= 8,
+            "{article}: only {} matches",
+            matches.len()
+        );
         for m in matches {
-            let (start, end) = (m["start"].as_u64().unwrap_or(0) as usize, m["end"].as_u64().unwrap_or(0) as usize);
-            assert_eq!(&input[start..end], m["text"].as_str().unwrap_or(""), "{article}: {m}");
+            let (start, end) = (
+                m["start"].as_u64().unwrap_or(0) as usize,
+                m["end"].as_u64().unwrap_or(0) as usize,
+            );
+            assert_eq!(
+                &input[start..end],
+                m["text"].as_str().unwrap_or(""),
+                "{article}: {m}"
+            );
             let cs = m["char_start"].as_u64().unwrap_or(0) as usize;
-            assert_eq!(input[..start].chars().count(), cs, "{article}: char_start of {m}");
+            assert_eq!(
+                input[..start].chars().count(),
+                cs,
+                "{article}: char_start of {m}"
+            );
             let us = m["utf16_start"].as_u64().unwrap_or(0) as usize;
-            assert_eq!(input[..start].encode_utf16().count(), us, "{article}: utf16_start of {m}");
+            assert_eq!(
+                input[..start].encode_utf16().count(),
+                us,
+                "{article}: utf16_start of {m}"
+            );
             assert_eq!(m["definition_lang"], lang, "{article}: {m}");
             let definition = m["definition"].as_str().unwrap_or("");
-            assert!(!definition.contains(['\u{2068}', '\u{2069}']), "bidi marks in {definition}");
+            assert!(
+                !definition.contains(['\u{2068}', '\u{2069}']),
+                "bidi marks in {definition}"
+            );
         }
     }
 }
@@ -95,10 +142,16 @@ fn first_occurrence_by_default_all_on_request() {
             .collect()
     };
     let first = ids(false);
-    assert_eq!(first, [("nemawashi".to_string(), true), ("judo".to_string(), true)]);
+    assert_eq!(
+        first,
+        [("nemawashi".to_string(), true), ("judo".to_string(), true)]
+    );
     let all = ids(true);
     let names: Vec<&str> = all.iter().map(|(id, _)| id.as_str()).collect();
-    assert_eq!(names, ["nemawashi", "nemawashi", "nemawashi", "judo", "judo"]);
+    assert_eq!(
+        names,
+        ["nemawashi", "nemawashi", "nemawashi", "judo", "judo"]
+    );
     let firsts: Vec<bool> = all.iter().map(|(_, f)| *f).collect();
     assert_eq!(firsts, [true, false, false, true, false]);
 }
@@ -141,18 +194,29 @@ fn one_annotator_serves_many_threads() {
                 annotator
                     .annotate(text, &Options::new(lang).expect("tag"))
                     .iter()
-                    .map(|a| (a.entry().id.clone(), a.definition().map(|d| d.lang.to_string())))
+                    .map(|a| {
+                        (
+                            a.entry().id.clone(),
+                            a.definition().map(|d| d.lang.to_string()),
+                        )
+                    })
                     .collect::<Vec<_>>()
             })
         })
         .collect();
-    let results: Vec<_> = handles.into_iter().map(|h| h.join().expect("no panic")).collect();
+    let results: Vec<_> = handles
+        .into_iter()
+        .map(|h| h.join().expect("no panic"))
+        .collect();
     for (i, got) in results.iter().enumerate() {
         let lang = ["en", "ru", "ja"][i % 3].to_string();
         let want: Vec<(String, Option<String>)> = match i % texts.len() {
             0 => vec![("nemawashi".into(), Some(lang))],
             1 => vec![("kasumigaseki".into(), Some(lang))],
-            2 => vec![("kasumigaseki".into(), Some(lang.clone())), ("nemawashi".into(), Some(lang))],
+            2 => vec![
+                ("kasumigaseki".into(), Some(lang.clone())),
+                ("nemawashi".into(), Some(lang)),
+            ],
             _ => vec![("hiki-wake".into(), Some(lang))],
         };
         assert_eq!(*got, want, "thread {i}");
