@@ -111,6 +111,31 @@ impl Location {
     }
 }
 
+impl Location {
+    /// The lines and columns of several byte offsets in `text`, given in
+    /// ascending order, found in one pass.
+    pub(crate) fn at_offsets(path: &str, text: &str, offsets: &[usize]) -> Vec<Location> {
+        let mut out = Vec::with_capacity(offsets.len());
+        let (mut line, mut line_start, mut pos) = (1, 0, 0);
+        for &offset in offsets {
+            let offset = floor_char_boundary(text, offset.min(text.len())).max(pos);
+            for (i, b) in text.as_bytes()[pos..offset].iter().enumerate() {
+                if *b == b'\n' {
+                    line += 1;
+                    line_start = pos + i + 1;
+                }
+            }
+            pos = offset;
+            out.push(Location {
+                path: path.to_string(),
+                line,
+                column: text[line_start..offset].chars().count() + 1,
+            });
+        }
+        out
+    }
+}
+
 pub(crate) fn floor_char_boundary(text: &str, mut i: usize) -> usize {
     while i > 0 && !text.is_char_boundary(i) {
         i -= 1;

@@ -82,11 +82,9 @@ pub fn parse_glossary(path: &str, text: &str) -> Result<Glossary> {
         Error::syntax(at, Message::new("ron-detail").arg("detail", &e.code))
     })?;
     let offsets = entry_offsets(text);
+    let mut located = Location::at_offsets(path, text, &offsets).into_iter();
     let locations: Vec<Location> = (0..raw.entries.len())
-        .map(|i| match offsets.get(i) {
-            Some(&o) => Location::at_offset(path, text, o),
-            None => Location::file(path),
-        })
+        .map(|_| located.next().unwrap_or_else(|| Location::file(path)))
         .collect();
     let defaults = super::MatchDefaults {
         fold_diacritics: raw.fold_diacritics,

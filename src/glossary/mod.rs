@@ -26,6 +26,8 @@ pub mod load;
 
 use std::collections::HashMap;
 
+use rustc_hash::FxHashMap;
+
 use serde::{Deserialize, Serialize};
 use unicode_normalization::UnicodeNormalization;
 
@@ -429,7 +431,12 @@ fn validate_entry(entry: &mut Entry, at: &Location) -> Result<()> {
                     .arg("form", form),
             ));
         }
-        let nfc: String = form.trim().nfc().collect();
+        let trimmed = form.trim();
+        let nfc: String = if trimmed.is_ascii() {
+            trimmed.to_string()
+        } else {
+            trimmed.nfc().collect()
+        };
         if !seen.contains(&nfc) {
             seen.push(nfc);
         }
@@ -485,9 +492,10 @@ impl GlossarySet {
     /// ```
     pub fn new(glossaries: Vec<Glossary>) -> Result<GlossarySet> {
         let mut index = Vec::new();
-        let mut by_id: HashMap<String, EntryId> = HashMap::new();
-        // key -> (form as written (NFC), case_sensitive, entry)
-        let mut forms: HashMap<String, Vec<(String, bool, EntryId)>> = HashMap::new();
+        let mut by_id: HashMap<String, EntryId> =
+            HashMap::with_capacity(glossaries.iter().map(|g| g.entries.len()).sum());
+        // key -> (entry, index of the form, case-sensitive)
+        let mut forms: FxHashMap<String, Vec<(EntryId, usize, bool)>> = FxHashMap::default();
         for (g, glossary) in glossaries.iter().enumerate() {
             for (e, entry) in glossary.entries.iter().enumerate() {
                 let id = EntryId(index.len() as u32);
@@ -505,13 +513,15 @@ impl GlossarySet {
                     ));
                 }
                 by_id.insert(entry.id.clone(), id);
-                for form in &entry.forms {
+                for (f, form) in entry.forms.iter().enumerate() {
                     let key = fold_key(form, FoldOptions::default());
                     let claims = forms.entry(key).or_default();
-                    let clash = claims.iter().find(|(written, cs, other)| {
-                        *other != id && (written == form || (!cs && !entry.case_sensitive))
+                    let clash = claims.iter().find(|&&(other, of, cs)| {
+                        let (og, oe) = index[other.index()];
+                        let written = &glossaries[og as usize].entries[oe as usize].forms[of];
+                        other != id && (written == form || (!cs && !entry.case_sensitive))
                     });
-                    if let Some((_, _, other)) = clash {
+                    if let Some(&(other, _, _)) = clash {
                         let (og, oe) = index[other.index()];
                         let other_glossary = &glossaries[og as usize];
                         return Err(Error::new(
@@ -524,7 +534,7 @@ impl GlossarySet {
                                 .arg("other", other_glossary.locations[oe as usize].clone()),
                         ));
                     }
-                    claims.push((form.clone(), entry.case_sensitive, id));
+                    claims.push((id, f, entry.case_sensitive));
                 }
             }
         }

@@ -22,12 +22,13 @@
 
 pub(crate) mod fold;
 
-use std::collections::HashMap;
 use std::ops::Range;
 
 use aho_corasick::automaton::Automaton;
 use aho_corasick::nfa::contiguous::NFA;
 use aho_corasick::{Anchored, MatchKind};
+use rayon::prelude::*;
+use rustc_hash::FxHashMap;
 
 use crate::error::{Error, ErrorKind, Message, Result};
 use crate::glossary::{EntryId, GlossarySet};
@@ -184,17 +185,54 @@ struct Target {
 /// One automaton over keys, with the targets each key stands for.
 #[derive(Clone, Debug)]
 struct Layer {
-    /// A trie of the keys with leftmost-longest semantics, walked anchored from
-    /// each position where a key may start.
-    nfa: NFA,
-    /// Bytes that begin some key.
-    first: [bool; 256],
+    /// The keys in tries walked anchored from each position where a key may
+    /// start, one trie per first byte (built in parallel, and no search has to
+    /// step past a first byte that begins no key).
+    shards: Vec<Option<Shard>>,
     keys: Vec<Key>,
     targets: Vec<Target>,
     /// How this layer folds texts and forms.
     fold: FoldOptions,
     /// The stemmer of a stemming layer.
     stemmer: Option<Stemmer>,
+}
+
+/// The keys that begin with one byte, in one automaton.
+#[derive(Clone, Debug)]
+struct Shard {
+    nfa: NFA,
+    /// The layer's key index of each of this automaton's patterns.
+    keys: Vec<u32>,
+}
+
+impl Shard {
+    /// Walks the trie anchored at the start of `hay`, calling `found` with the
+    /// length and key index of every key that `hay` starts with, shortest first.
+    fn walk(&self, hay: &[u8], mut found: impl FnMut(usize, usize)) {
+        let Ok(mut sid) = self.nfa.start_state(Anchored::Yes) else {
+            return;
+        };
+        for (q, &byte) in hay.iter().enumerate() {
+            sid = self.nfa.next_state(Anchored::Yes, sid, byte);
+            if !self.nfa.is_special(sid) {
+                continue;
+            }
+            if self.nfa.is_dead(sid) {
+                return;
+            }
+            if self.nfa.is_match(sid) {
+                // A state also carries the matches of shorter keys that end here
+                // but start later; keep the one that starts at the walk's start.
+                let walked = q + 1;
+                let own = (0..self.nfa.match_len(sid))
+                    .map(|i| self.nfa.match_pattern(sid, i))
+                    .find(|&pid| self.nfa.pattern_len(pid) == walked);
+                if let Some(pid) = own {
+                    found(walked, self.keys[pid.as_usize()] as usize);
+                }
+            }
+        }
+    }
 }
 
 /// A Snowball stemmer that can be cloned and printed.
@@ -251,14 +289,14 @@ impl std::fmt::Debug for Stemmer {
 /// What a key is built from while compiling.
 struct Pending {
     layer_groups: Vec<(String, Vec<Target>)>,
-    index: HashMap<String, usize>,
+    index: FxHashMap<String, usize>,
 }
 
 impl Pending {
     fn new() -> Pending {
         Pending {
             layer_groups: Vec::new(),
-            index: HashMap::new(),
+            index: FxHashMap::default(),
         }
     }
 
@@ -317,26 +355,35 @@ impl Pending {
                 last_hangul: key.chars().next_back().is_some_and(is_hangul),
             });
         }
-        let mut first = [false; 256];
-        for (key, _) in grouped.iter() {
+        let mut by_first: Vec<Vec<u32>> = vec![Vec::new(); 256];
+        for (k, (key, _)) in grouped.iter().enumerate() {
             if let Some(&b) = key.as_bytes().first() {
-                first[b as usize] = true;
+                by_first[b as usize].push(k as u32);
             }
         }
-        let nfa = NFA::builder()
-            .match_kind(MatchKind::LeftmostLongest)
-            .prefilter(false)
-            .build(grouped.iter().map(|(k, _)| k.as_str()))
-            .map_err(|e| {
-                Error::new(
-                    ErrorKind::Glossary,
-                    Message::new("error-automaton").arg("detail", &e),
-                )
-                .with_source(e)
-            })?;
+        let built: Vec<Result<Option<Shard>>> = by_first
+            .into_par_iter()
+            .map(|keys| {
+                if keys.is_empty() {
+                    return Ok(None);
+                }
+                let nfa = NFA::builder()
+                    .match_kind(MatchKind::LeftmostLongest)
+                    .prefilter(false)
+                    .build(keys.iter().map(|&k| grouped[k as usize].0.as_str()))
+                    .map_err(|e| {
+                        Error::new(
+                            ErrorKind::Glossary,
+                            Message::new("error-automaton").arg("detail", &e),
+                        )
+                        .with_source(e)
+                    })?;
+                Ok(Some(Shard { nfa, keys }))
+            })
+            .collect();
+        let shards = built.into_iter().collect::<Result<Vec<_>>>()?;
         Ok(Layer {
-            nfa,
-            first,
+            shards,
             keys,
             targets,
             fold,
@@ -623,7 +670,6 @@ impl Layer {
         boundary: Boundary,
     ) -> Option<(Match, usize)> {
         let hay = stemmed.unwrap_or(folded).text.as_bytes();
-        let root = self.nfa.start_state(Anchored::Yes).ok()?;
         let mut p = pos;
         let mut prev_word = char_before(hay, p).is_some_and(|c| is_word(c) && !is_unspaced(c));
         let mut ends: Vec<(usize, usize)> = Vec::new();
@@ -636,28 +682,9 @@ impl Layer {
                 (is_word(c), is_unspaced(c), c.len_utf8())
             };
             let eligible = boundary == Boundary::None || unspaced || !prev_word;
-            if eligible && self.first[b as usize] {
+            if let (true, Some(shard)) = (eligible, &self.shards[b as usize]) {
                 ends.clear();
-                let mut sid = root;
-                for (q, &byte) in hay[p..].iter().enumerate() {
-                    sid = self.nfa.next_state(Anchored::Yes, sid, byte);
-                    if self.nfa.is_special(sid) {
-                        if self.nfa.is_dead(sid) {
-                            break;
-                        }
-                        if self.nfa.is_match(sid) {
-                            // A state also carries the matches of shorter keys that
-                            // end here but start later; keep the one starting at p.
-                            let walked = q + 1;
-                            let own = (0..self.nfa.match_len(sid))
-                                .map(|i| self.nfa.match_pattern(sid, i))
-                                .find(|&pid| self.nfa.pattern_len(pid) == walked);
-                            if let Some(pid) = own {
-                                ends.push((p + walked, pid.as_usize()));
-                            }
-                        }
-                    }
-                }
+                shard.walk(&hay[p..], |walked, k| ends.push((p + walked, k)));
                 for &(e, k) in ends.iter().rev() {
                     if let Some(m) = self.accept(text, folded, stemmed, p, e, k, boundary) {
                         return Some((m, e));
