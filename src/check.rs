@@ -83,13 +83,19 @@ pub enum FindingKind {
     OrphanLocale,
     /// A locale folder whose name is not a language tag.
     LocaleFolder,
+    /// A reading that is not kana.
+    Reading,
+    /// A romanization that does not agree with the reading under Hepburn
+    /// (ignoring macrons, case, spaces, hyphens and apostrophes).
+    Romanization,
 }
 
 impl FindingKind {
     /// A stable name for machines: `syntax`, `unknown-field`, `invalid`,
     /// `duplicate-entry`, `duplicate-form`, `case-collision`, `duplicate-message`,
     /// `missing-definition`, `missing-locale`, `no-source-definition`,
-    /// `orphan-message`, `orphan-locale`, `locale-folder`.
+    /// `orphan-message`, `orphan-locale`, `locale-folder`, `reading`,
+    /// `romanization`.
     pub fn code(self) -> &'static str {
         match self {
             FindingKind::Syntax => "syntax",
@@ -105,6 +111,8 @@ impl FindingKind {
             FindingKind::OrphanMessage => "orphan-message",
             FindingKind::OrphanLocale => "orphan-locale",
             FindingKind::LocaleFolder => "locale-folder",
+            FindingKind::Reading => "reading",
+            FindingKind::Romanization => "romanization",
         }
     }
 }
@@ -646,6 +654,7 @@ fn check_entries(
                 continue;
             }
             ids.insert(&entry.id, location);
+            check_reading(entry, location, findings);
             for form in &entry.forms {
                 let key = fold_key(form, FoldOptions::default());
                 let claims = forms.entry(key).or_default();
@@ -681,6 +690,45 @@ fn check_entries(
                 claims.push((form, sensitive, &entry.id, location));
             }
         }
+    }
+}
+
+/// A glossary author's typo catcher: the reading must be kana, and a given
+/// romanization must agree with the reading's Hepburn.
+fn check_reading(entry: &Entry, location: &Location, findings: &mut Vec<Finding>) {
+    let Some(reading) = &entry.reading else {
+        return;
+    };
+    if !crate::translit::is_kana(reading) {
+        let detail = crate::translit::transliterate(reading, crate::translit::System::Hepburn)
+            .err()
+            .map(|e| e.to_string())
+            .unwrap_or_default();
+        findings.push(finding(
+            location.clone(),
+            FindingKind::Reading,
+            Message::new("check-reading")
+                .arg("entry", &entry.id)
+                .arg("reading", reading)
+                .arg("detail", detail),
+        ));
+        return;
+    }
+    let Some(romanization) = &entry.romanization else {
+        return;
+    };
+    if crate::translit::romanization_agrees(reading, romanization) == Ok(false) {
+        let derived = crate::translit::transliterate(reading, crate::translit::System::Hepburn)
+            .unwrap_or_default();
+        findings.push(finding(
+            location.clone(),
+            FindingKind::Romanization,
+            Message::new("check-romanization")
+                .arg("entry", &entry.id)
+                .arg("romanization", romanization)
+                .arg("reading", reading)
+                .arg("derived", derived),
+        ));
     }
 }
 

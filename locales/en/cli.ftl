@@ -43,7 +43,13 @@ cli-arg-glossary = A glossary file or folder, instead of the built-in glossaries
 cli-arg-lang = The language of the definitions (a tag such as en, ru, ja, fr-CA)
 cli-arg-format = Output format
 cli-arg-all = Annotate every occurrence, not only the first of each term
-cli-arg-notes = Numbered notes at the end instead of glosses after each term (text format)
+cli-arg-notes = Numbered notes at the end instead of glosses after each term (text) or tooltips (HTML); Markdown gets footnotes anyway
+cli-arg-annotate-format = Output format; auto reads .html, .htm, .xhtml as HTML, .md, .markdown, .mdown, .mkd as Markdown, anything else and standard input as text
+cli-arg-markup = The element of a tooltip in HTML; in Markdown, abbr writes inline <abbr title> instead of footnotes
+cli-arg-terms-list = Append a “terms in this article” list (HTML)
+cli-arg-stylesheet = Embed the tooltip stylesheet in the page (HTML)
+cli-arg-skip = Also leave alone the text of elements matching this CSS selector (HTML; element names also in Markdown; repeatable)
+cli-arg-container = Annotate only inside elements matching this CSS selector, and put the notes at the end of each (HTML)
 
 ## HTML and Markdown
 
@@ -123,6 +129,8 @@ check-no-source-locale = glossary “{ $glossary }” has no definitions in its 
 check-missing-locale = glossary “{ $glossary }” has no definitions in { $lang }
 check-duplicate-message = message “{ $id }” is already defined at { $other }
 check-orphan-message = message “{ $id }” is not an entry of glossary “{ $glossary }”
+check-reading = the reading “{ $reading }” of entry “{ $entry }” is not kana: { $detail }
+check-romanization = the romanization “{ $romanization }” of entry “{ $entry }” does not agree with its reading “{ $reading }” (Hepburn: { $derived })
 check-no-source-definition = entry “{ $entry }” has no definition in { $lang }, the glossary's own language
 check-missing-definition = no definition of entry “{ $entry }” ({ $location })
 

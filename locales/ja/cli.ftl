@@ -43,7 +43,13 @@ cli-arg-glossary = 組み込み用語集の代わりに使う用語集ファイ�
 cli-arg-lang = 定義の言語（en、ru、ja、fr-CA などのタグ）
 cli-arg-format = 出力形式
 cli-arg-all = 各用語の最初の出現だけでなく、すべての出現に注釈を付ける
-cli-arg-notes = 用語ごとの注釈の代わりに、末尾に番号付きの注を付ける（text 形式）
+cli-arg-notes = 用語ごとの注釈（text）やツールチップ（HTML）の代わりに、末尾に番号付きの注を付ける。Markdown はもともと脚注
+cli-arg-annotate-format = 出力形式。auto は .html、.htm、.xhtml を HTML、.md、.markdown、.mdown、.mkd を Markdown、それ以外と標準入力をテキストとして読む
+cli-arg-markup = HTML のツールチップに使う要素。Markdown では abbr を指定すると脚注の代わりにインラインの <abbr title> を書く
+cli-arg-terms-list = 「この記事の用語」の一覧を末尾に付ける（HTML）
+cli-arg-stylesheet = ツールチップのスタイルシートをページに埋め込む（HTML）
+cli-arg-skip = この CSS セレクターに一致する要素のテキストにも手を付けない（HTML。要素名は Markdown でも有効。複数指定可）
+cli-arg-container = この CSS セレクターに一致する要素の中だけに注釈を付け、注はそれぞれの末尾に置く（HTML）
 
 ## HTML
 
@@ -123,6 +129,8 @@ check-no-source-locale = 用語集「{ $glossary }」には、用語集自身の
 check-missing-locale = 用語集「{ $glossary }」には { $lang } の定義がありません
 check-duplicate-message = メッセージ「{ $id }」は { $other } で定義済みです
 check-orphan-message = メッセージ「{ $id }」は用語集「{ $glossary }」のどの項目にも対応していません
+check-reading = 項目「{ $entry }」の読み「{ $reading }」が仮名ではありません: { $detail }
+check-romanization = 項目「{ $entry }」のローマ字「{ $romanization }」が読み「{ $reading }」と一致しません（ヘボン式: { $derived }）
 check-no-source-definition = 項目「{ $entry }」には、用語集自身の言語（{ $lang }）の定義がありません
 check-missing-definition = 項目「{ $entry }」の定義がありません（{ $location }）
 

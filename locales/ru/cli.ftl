@@ -43,7 +43,13 @@ cli-arg-glossary = Файл или папка глоссария вместо в
 cli-arg-lang = Язык определений (тег вида en, ru, ja, fr-CA)
 cli-arg-format = Формат вывода
 cli-arg-all = Аннотировать каждое вхождение, а не только первое для каждого термина
-cli-arg-notes = Нумерованные примечания в конце вместо пояснений после каждого термина (формат text)
+cli-arg-notes = Нумерованные примечания в конце вместо пояснений после каждого термина (text) или всплывающих подсказок (HTML); в Markdown сноски и так
+cli-arg-annotate-format = Формат вывода; auto читает .html, .htm, .xhtml как HTML, .md, .markdown, .mdown, .mkd как Markdown, всё остальное и стандартный ввод как текст
+cli-arg-markup = Элемент всплывающей подсказки в HTML; в Markdown abbr пишет встроенный <abbr title> вместо сносок
+cli-arg-terms-list = Добавить список «термины в этой статье» (HTML)
+cli-arg-stylesheet = Встроить в страницу таблицу стилей подсказок (HTML)
+cli-arg-skip = Не трогать также текст элементов, подходящих под этот CSS-селектор (HTML; имена элементов действуют и в Markdown; можно повторять)
+cli-arg-container = Аннотировать только внутри элементов, подходящих под этот CSS-селектор, и помещать примечания в конец каждого (HTML)
 
 ## HTML
 
@@ -123,6 +129,8 @@ check-no-source-locale = у глоссария «{ $glossary }» нет опре
 check-missing-locale = у глоссария «{ $glossary }» нет определений на языке { $lang }
 check-duplicate-message = сообщение «{ $id }» уже определено в { $other }
 check-orphan-message = сообщение «{ $id }» не соответствует ни одной статье глоссария «{ $glossary }»
+check-reading = чтение «{ $reading }» статьи «{ $entry }» записано не каной: { $detail }
+check-romanization = латиница «{ $romanization }» статьи «{ $entry }» не соответствует чтению «{ $reading }» (по Хэпбёрну: { $derived })
 check-no-source-definition = у статьи «{ $entry }» нет определения на языке { $lang }, собственном языке глоссария
 check-missing-definition = нет определения статьи «{ $entry }» ({ $location })
 
