@@ -116,6 +116,9 @@ pub(crate) struct Gloss {
     pub term: String,
     pub parts: Vec<String>,
     pub definition: Option<(String, LanguageIdentifier)>,
+    /// For readers of Japanese: the original and its reading, written as ruby
+    /// (`<ruby>根回し<rt>ねまわし</rt></ruby>`) before the other parts.
+    pub ruby: Option<(String, String)>,
 }
 
 impl Gloss {
@@ -130,18 +133,41 @@ impl Gloss {
         if parts.is_empty() && definition.is_none() {
             return None;
         }
+        let entry = a.entry();
+        let japanese_reader = definition
+            .as_ref()
+            .is_some_and(|(_, l)| l.language.as_str() == "ja");
+        let ruby = match (japanese_reader, &entry.original, &entry.reading) {
+            (true, Some(original), Some(reading)) => {
+                Some((original.clone(), reading.replace(' ', "")))
+            }
+            _ => None,
+        };
+        let parts = match &ruby {
+            Some((original, reading)) => parts
+                .into_iter()
+                .filter(|p| p != original && p != reading)
+                .collect(),
+            None => parts,
+        };
         Some(Gloss {
             entry: a.matched().entry(),
             entry_id: a.entry().id.clone(),
             term: matched.to_string(),
             parts,
             definition,
+            ruby,
         })
     }
 
     /// The gloss as plain text: `根回し, ねまわし: definition`.
     pub fn plain(&self) -> String {
-        let parts = self.parts.join(", ");
+        let mut all: Vec<String> = Vec::new();
+        if let Some((original, reading)) = &self.ruby {
+            all.push(format!("{original}（{reading}）"));
+        }
+        all.extend(self.parts.iter().cloned());
+        let parts = all.join(", ");
         match (&self.definition, parts.is_empty()) {
             (None, _) => parts,
             (Some((d, _)), true) => d.clone(),
@@ -242,9 +268,21 @@ impl HtmlMarkup {
 
     /// The gloss as HTML phrasing content.
     fn gloss_html(&self, out: &mut String, gloss: &Gloss) {
-        push_text(out, &gloss.parts.join(", "));
+        if let Some((original, reading)) = &gloss.ruby {
+            out.push_str("<ruby>");
+            push_text(out, original);
+            out.push_str("<rt>");
+            push_text(out, reading);
+            out.push_str("</rt></ruby>");
+            for part in &gloss.parts {
+                out.push_str(", ");
+                push_text(out, part);
+            }
+        } else {
+            push_text(out, &gloss.parts.join(", "));
+        }
         if let Some((text, lang)) = &gloss.definition {
-            if !gloss.parts.is_empty() {
+            if !gloss.parts.is_empty() || gloss.ruby.is_some() {
                 out.push_str(": ");
             }
             out.push_str("<span class=\"glossator-def\"");
