@@ -136,6 +136,9 @@ pub struct Probe {
     pub protected: Vec<String>,
     /// Stemmer language for every entry (OmegaT's glossary stemming).
     pub stemming: Option<String>,
+    /// The text is HTML: annotate it with the HTML reader and read the spans back
+    /// from the markup it inserted.
+    pub html: bool,
     /// Features glossator does not have that the case relies on. When it fails
     /// anyway, it is skipped for these reasons instead of failing.
     pub needs: Vec<String>,
@@ -165,6 +168,85 @@ impl fmt::Display for Mismatch {
 /// # Errors
 ///
 /// The glossary or the matcher was rejected; the message says which.
+/// Annotates the probe's HTML text and reads back, from the markup glossator
+/// inserted, which byte ranges of the input were marked and as what.
+fn find_html(
+    probe: &Probe,
+    glossary: Glossary,
+    labels: &HashMap<String, &str>,
+) -> Result<Vec<Span>, String> {
+    // Terms with nothing to say are not marked up, so each gets a definition.
+    let ftl: String = glossary
+        .entries
+        .iter()
+        .map(|e| format!("{} = definition of {}\n", e.id, e.id))
+        .collect();
+    let sources = glossator::glossary::load::Sources {
+        locales: vec![glossator::l10n::FtlSource {
+            lang: glossator::l10n::parse_language("en").map_err(|e| e.to_string())?,
+            glossary: glossary.id.clone(),
+            path: "conformance.ftl".to_string(),
+            text: ftl,
+        }],
+        glossaries: vec![glossary],
+    };
+    let annotator = glossator::Annotator::builder()
+        .sources(sources)
+        .case(probe.case)
+        .boundary(probe.boundary)
+        .build()
+        .map_err(|e| format!("Annotator::build failed: {e}"))?;
+    let options = glossator::Options::new("en")
+        .map_err(|e| e.to_string())?
+        .all(true);
+    let (out, _) = glossator::document::html::annotate_html(
+        &annotator,
+        &probe.text,
+        &options,
+        &glossator::document::html::HtmlOptions::new(),
+    )
+    .map_err(|e| format!("annotate_html failed: {e}"))?;
+    let marker = "<span class=\"glossator\" data-glossator=\"term\" data-glossator-entry=\"";
+    let (mut spans, mut removed, mut pos) = (Vec::new(), 0, 0);
+    let bad = || "unexpected markup".to_string();
+    while let Some(i) = out[pos..].find(marker).map(|i| i + pos) {
+        let id_start = i + marker.len();
+        let id_end = out[id_start..].find('"').ok_or_else(bad)? + id_start;
+        let dfn = out[id_end..].find("<dfn").ok_or_else(bad)? + id_end;
+        let raw_start = out[dfn..].find('>').ok_or_else(bad)? + dfn + 1;
+        let raw_end = out[raw_start..].find("</dfn>").ok_or_else(bad)? + raw_start;
+        // The tooltip that follows, and the wrapper's close: count nested spans.
+        let (mut depth, mut j) = (1, raw_end + "</dfn>".len());
+        while depth > 0 {
+            let open = out[j..].find("<span").map(|k| k + j);
+            let close = out[j..].find("</span>").map(|k| k + j).ok_or_else(bad)?;
+            match open {
+                Some(o) if o < close => {
+                    depth += 1;
+                    j = o + "<span".len();
+                }
+                _ => {
+                    depth -= 1;
+                    j = close + "</span>".len();
+                }
+            }
+        }
+        let start = i - removed;
+        let end = start + (raw_end - raw_start);
+        removed += (raw_start - i) + (j - raw_end);
+        spans.push(Span {
+            label: labels
+                .get(&out[id_start..id_end])
+                .ok_or_else(bad)?
+                .to_string(),
+            start,
+            end,
+        });
+        pos = j;
+    }
+    Ok(spans)
+}
+
 pub fn find(probe: &Probe) -> Result<Vec<Span>, String> {
     let entries: Vec<Entry> = probe
         .terms
@@ -186,6 +268,9 @@ pub fn find(probe: &Probe) -> Result<Vec<Span>, String> {
         .collect();
     let glossary = Glossary::new("conformance", "en", entries, "conformance")
         .map_err(|e| format!("Glossary::new rejected the glossary: {e}"))?;
+    if probe.html {
+        return find_html(probe, glossary, &labels);
+    }
     let set = GlossarySet::new(vec![glossary])
         .map_err(|e| format!("GlossarySet::new rejected the glossary: {e}"))?;
     let matcher = MatcherBuilder::new()
