@@ -48,6 +48,9 @@ cases = [
  ("decomposed hangul", [("dokdo", ["독도"], False)], "독도 and 독도", [("dokdo","독도"),("dokdo","독도")]),
  ("korean quotative endings", [("nemawashi", ["네마와시"], False)], "네마와시라는 말, 네마와시란 무엇인가, 네마와시즘", [("nemawashi","네마와시"),("nemawashi","네마와시")]),
  ("bare russian stem", [("kurily", ["Курилы"], False, {"stemming": ["ru"]})], "судьбе Курил и на Курилах", [("kurily","Курил"),("kurily","Курилах")]),
+ ("thai is unspaced", [("karaoke", ["คาราโอเกะ"], False)], "ร้องคาราโอเกะกับเพื่อน", [("karaoke","คาราโอเกะ")]),
+ ("arabic and hebrew are spaced", [("kitab", ["كتاب"], False), ("shalom", ["שלום"], False)], "كتاب والكتاب; שלום ושלומי", [("kitab","كتاب"),("shalom","שלום")]),
+ ("mixed-script form", [("karaoke-gaiko", ["カラオケ外交"], False), ("karaoke", ["カラオケ"], False)], "いわゆるカラオケ外交とカラオケ", [("karaoke-gaiko","カラオケ外交"),("karaoke","カラオケ")]),
  ("possessive of a stemmed term", [("diet", ["Diet"], True, {"stemming": ["en"]})], "the Diet's vote", [("diet","Diet")]),
 ]
 out = []
