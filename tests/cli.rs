@@ -66,6 +66,16 @@ const RU_ARTICLE: &str = "В Касумигасэки [霞が関, かすみが�
 const MISSING: &str = "error: cannot read missing.txt: no such file or folder\n";
 const LATIN1: &str = "caf\u{FFFD} nemawashi [根回し, ねまわし: Quiet consensus-building before a formal decision.]\n";
 
+const HTML_SNIPPET: &str = concat!(
+    r#"<p>Weeks of <i><span class="glossator" data-glossator="term" data-glossator-entry="nemawashi">"#,
+    r#"<dfn class="glossator-term" data-glossator="name" tabindex="0" aria-describedby="gl-tip-1">nemawashi</dfn>"#,
+    r#"<span class="glossator-tip" data-glossator="tip" id="gl-tip-1" role="tooltip" hidden>根回し, ねまわし: "#,
+    r#"<span class="glossator-def" lang="en">Quiet consensus-building before a formal decision.</span></span></span></i>; "#,
+    "<a href=\"/n\">nemawashi</a>.</p>\n",
+);
+const MARKDOWN_SNIPPET: &str = "Weeks of *nemawashi*[^gl-nemawashi], not `nemawashi`.\n\n\
+    [^gl-nemawashi]: nemawashi — 根回し, ねまわし: Quiet consensus-building before a formal decision.\n";
+
 const CASES: &[Case] = &[
     // annotate: inputs and formats
     Case {
@@ -166,6 +176,140 @@ const CASES: &[Case] = &[
         code: 0,
         stdout: Out::Is("No terms at all.\n"),
         stderr: Out::Is("loaded glossaries: 1, entries: 4, definition languages: 3\n"),
+    },
+    // annotate: HTML and Markdown
+    Case {
+        name: "an .html file is read as HTML: tooltips in text nodes only",
+        args: &["annotate", "-g", "glossary", "pages/article.html"],
+        env: NO_ENV,
+        stdin: None,
+        code: 0,
+        stdout: Out::File("annotate-article.html"),
+        stderr: EMPTY,
+    },
+    Case {
+        name: "HTML with --notes: footnotes, every occurrence, a terms list",
+        args: &["annotate", "-g", "glossary", "--notes", "--all", "--terms-list", "pages/article.html"],
+        env: NO_ENV,
+        stdin: None,
+        code: 0,
+        stdout: Out::File("annotate-article-notes.html"),
+        stderr: EMPTY,
+    },
+    Case {
+        name: "HTML with --stylesheet: the tooltip CSS at the end of the head",
+        args: &["annotate", "-g", "glossary", "--stylesheet", "pages/article.html"],
+        env: NO_ENV,
+        stdin: None,
+        code: 0,
+        stdout: Out::Has(&[
+            "  <title>Nemawashi in Kasumigaseki</title>\n<style data-glossator=\"style\">\n/*",
+            "\n.glossator-tip[hidden] {\n",
+            "}\n</style></head>\n<body>\n",
+        ]),
+        stderr: EMPTY,
+    },
+    Case {
+        name: "HTML: --markup abbr, --skip, --container",
+        args: &["annotate", "-g", "glossary", "--all", "--markup", "abbr", "--skip", "em", "--skip", ".byline", "--container", "main", "pages/container.html"],
+        env: NO_ENV,
+        stdin: None,
+        code: 0,
+        stdout: Out::File("annotate-container.html"),
+        stderr: EMPTY,
+    },
+    Case {
+        name: "--format html reads standard input as HTML",
+        args: &["annotate", "-g", "glossary", "--format", "html"],
+        env: NO_ENV,
+        stdin: Some("<p>Weeks of <i>nemawashi</i>; <a href=\"/n\">nemawashi</a>.</p>\n"),
+        code: 0,
+        stdout: Out::Is(HTML_SNIPPET),
+        stderr: EMPTY,
+    },
+    Case {
+        name: "--format html --notes puts the notes at the end of a fragment",
+        args: &["annotate", "-g", "glossary", "-f", "html", "--notes", "-l", "ru"],
+        env: NO_ENV,
+        stdin: Some("<p>Weeks of nemawashi.</p>\n"),
+        code: 0,
+        stdout: Out::File("annotate-snippet-notes-ru.html"),
+        stderr: EMPTY,
+    },
+    Case {
+        name: "an .md file is read as Markdown: footnotes, prose only",
+        args: &["annotate", "-g", "glossary", "pages/article.md"],
+        env: NO_ENV,
+        stdin: None,
+        code: 0,
+        stdout: Out::File("annotate-article.md"),
+        stderr: EMPTY,
+    },
+    Case {
+        name: "Markdown with --markup abbr and --all: inline <abbr>",
+        args: &["annotate", "-g", "glossary", "--markup", "abbr", "--all", "pages/article.md"],
+        env: NO_ENV,
+        stdin: None,
+        code: 0,
+        stdout: Out::File("annotate-article-abbr.md"),
+        stderr: EMPTY,
+    },
+    Case {
+        name: "--format markdown reads standard input as Markdown; --notes changes nothing",
+        args: &["annotate", "-g", "glossary", "--format", "markdown", "--notes"],
+        env: NO_ENV,
+        stdin: Some("Weeks of *nemawashi*, not `nemawashi`.\n"),
+        code: 0,
+        stdout: Out::Is(MARKDOWN_SNIPPET),
+        stderr: EMPTY,
+    },
+    Case {
+        name: "standard input is text unless --format says otherwise",
+        args: &["annotate", "-g", "glossary"],
+        env: NO_ENV,
+        stdin: Some("<p>The deal needed nemawashi.</p>\n"),
+        code: 0,
+        stdout: Out::Is("<p>The deal needed nemawashi [根回し, ねまわし: Quiet consensus-building before a formal decision.].</p>\n"),
+        stderr: EMPTY,
+    },
+    Case {
+        name: "--format text reads an .html file as text",
+        args: &["annotate", "-g", "glossary", "-f", "text", "pages/snippet.html"],
+        env: NO_ENV,
+        stdin: None,
+        code: 0,
+        stdout: Out::Is("<p>The deal needed nemawashi [根回し, ねまわし: Quiet consensus-building before a formal decision.].</p>\n"),
+        stderr: EMPTY,
+    },
+    Case {
+        name: "each file of a folder in its own format, in name order",
+        args: &["annotate", "-g", "glossary", "pages/mixed"],
+        env: NO_ENV,
+        stdin: None,
+        code: 0,
+        stdout: Out::File("annotate-mixed.txt"),
+        stderr: EMPTY,
+    },
+    Case {
+        name: "a selector that cannot be used is reported once",
+        args: &["annotate", "-g", "glossary", "--skip", "p[", "pages/article.html", "pages/snippet.html"],
+        env: NO_ENV,
+        stdin: None,
+        code: 2,
+        stdout: EMPTY,
+        stderr: Out::Is("error: “p[” is not a selector glossator can use: Unexpected end of selector.\n"),
+    },
+    Case {
+        name: "--markup does not go with --notes",
+        args: &["annotate", "--notes", "--markup", "abbr"],
+        env: NO_ENV,
+        stdin: None,
+        code: 2,
+        stdout: EMPTY,
+        stderr: Out::Is(
+            "error: “--notes” cannot be used with “--markup <ELEMENT>”\n\
+             For more information, try “glossator annotate --help”.\n",
+        ),
     },
     // annotate: bad input
     Case {
@@ -370,13 +514,13 @@ const CASES: &[Case] = &[
     },
     Case {
         name: "an invalid value in Japanese",
-        args: &["annotate", "-f", "xml"],
+        args: &["annotate", "-f", "pdf"],
         env: JA,
         stdin: None,
         code: 2,
         stdout: EMPTY,
         stderr: Out::Is(
-            "エラー: 「xml」は「--format <FORMAT>」の値として使えません（使える値: text, json, jsonl）\n\
+            "エラー: 「pdf」は「--format <FORMAT>」の値として使えません（使える値: auto, text, html, markdown, json, jsonl）\n\
              詳しくは「glossator annotate --help」を実行してください。\n",
         ),
     },
@@ -1462,7 +1606,7 @@ fn progress_bar_on_a_terminal_only() {
     // Results going to the same terminal: no bar over them.
     let annotated = on_terminal("annotate -g glossary texts", &[]).expect("ran");
     assert!(!annotated.contains("annotating"), "{annotated:?}");
-    assert!(annotated.contains("A hiki-wake [引き分け"));
+    assert!(annotated.contains("A hiki-wake[^gl-hiki-wake] in Markdown."));
 }
 
 #[test]
@@ -1492,4 +1636,191 @@ fn a_folder_where_an_output_file_is_needed() {
         read(src.path().join("out/b.txt")),
         "hiki-wake [引き分け, ひきわけ: A draw.]".as_bytes()
     );
+}
+
+const PAGE_HTML: &[u8] = include_bytes!("data/cli/pages/article.html");
+const PAGE_HTML_ANNOTATED: &[u8] = include_bytes!("data/cli/expected/annotate-article.html");
+const PAGE_MD: &[u8] = include_bytes!("data/cli/pages/article.md");
+const PAGE_MD_ANNOTATED: &[u8] = include_bytes!("data/cli/expected/annotate-article.md");
+
+/// Markdown with glossator's insertions taken out: the `[^gl-…]` references,
+/// the `<abbr data-glossator="term" …>` tags, and the definitions appended after
+/// the blank line at the end.
+fn strip_markdown(annotated: &str) -> String {
+    let body = match annotated.find("\n\n[^gl-") {
+        Some(at) => &annotated[..=at],
+        None => annotated,
+    };
+    let mut out = String::new();
+    let mut rest = body;
+    let mut open = 0usize;
+    loop {
+        let next = [
+            rest.find("[^gl-"),
+            rest.find("<abbr data-glossator=\"term\""),
+            (open > 0).then(|| rest.find("</abbr>")).flatten(),
+        ]
+        .into_iter()
+        .flatten()
+        .min();
+        let Some(at) = next else { break };
+        out.push_str(&rest[..at]);
+        let tail = &rest[at..];
+        let end = if tail.starts_with("</abbr>") {
+            open -= 1;
+            "</abbr>".len()
+        } else if tail.starts_with("<abbr") {
+            open += 1;
+            tail.find('>').expect("tag ends") + 1
+        } else {
+            tail.find(']').expect("reference ends") + 1
+        };
+        rest = &tail[end..];
+    }
+    out.push_str(rest);
+    out
+}
+
+#[test]
+fn removing_glossators_markup_gives_back_the_article() {
+    let runs: &[(&str, &[&str])] = &[
+        ("pages/article.html", &[]),
+        (
+            "pages/article.html",
+            &["--notes", "--all", "--terms-list", "--stylesheet"],
+        ),
+        (
+            "pages/article.html",
+            &["--markup", "abbr", "--all", "--container", "article"],
+        ),
+        (
+            "pages/article.html",
+            &["--notes", "--skip", "b", "--container", "p"],
+        ),
+        (
+            "pages/container.html",
+            &["--notes", "--all", "--container", "main"],
+        ),
+        ("pages/article.md", &[]),
+        ("pages/article.md", &["--all"]),
+        ("pages/article.md", &["--markup", "abbr", "--all"]),
+    ];
+    for (file, flags) in runs {
+        let output = glossator()
+            .args(["annotate", "-g", "glossary"])
+            .args(*flags)
+            .arg(file)
+            .output()
+            .expect("runs");
+        assert_eq!(output.status.code(), Some(0), "{file} {flags:?}");
+        let annotated = String::from_utf8(output.stdout).expect("UTF-8");
+        let input = String::from_utf8(read(Path::new(DATA).join(file))).expect("UTF-8");
+        assert_ne!(annotated, input, "{file} {flags:?}: nothing annotated");
+        let stripped = if file.ends_with(".md") {
+            strip_markdown(&annotated)
+        } else {
+            glossator::document::html::strip_html(&annotated).expect("strips")
+        };
+        assert_eq!(stripped, input, "{file} {flags:?}");
+    }
+}
+
+#[test]
+fn output_dir_and_in_place_keep_each_files_format_and_extension() {
+    let src = scratch(&[
+        ("in/article.html", PAGE_HTML),
+        ("in/docs/article.md", PAGE_MD),
+        ("in/article.txt", ARTICLE),
+    ]);
+    glossator()
+        .current_dir(src.path())
+        .args(["annotate", "-g", &glossary_arg(), "-o", "out", "in"])
+        .assert()
+        .code(0)
+        .stdout("")
+        .stderr("");
+    let out = src.path().join("out");
+    assert_eq!(read(out.join("article.html")), PAGE_HTML_ANNOTATED);
+    assert_eq!(read(out.join("docs/article.md")), PAGE_MD_ANNOTATED);
+    assert_eq!(read(out.join("article.txt")), ARTICLE_ANNOTATED);
+    assert_eq!(std::fs::read_dir(&out).expect("listable").count(), 3);
+
+    glossator()
+        .current_dir(src.path())
+        .args([
+            "annotate",
+            "-g",
+            &glossary_arg(),
+            "-i",
+            "--backup",
+            ".orig",
+            "in/article.html",
+            "in/docs/article.md",
+        ])
+        .assert()
+        .code(0)
+        .stdout("")
+        .stderr("");
+    assert_eq!(
+        read(src.path().join("in/article.html")),
+        PAGE_HTML_ANNOTATED
+    );
+    assert_eq!(read(src.path().join("in/article.html.orig")), PAGE_HTML);
+    assert_eq!(
+        read(src.path().join("in/docs/article.md")),
+        PAGE_MD_ANNOTATED
+    );
+    assert_eq!(read(src.path().join("in/docs/article.md.orig")), PAGE_MD);
+    assert!(leftovers(src.path()).is_empty());
+}
+
+#[test]
+fn html_from_standard_input_is_streamed_and_stops_quietly_on_a_closed_pipe() {
+    use std::sync::mpsc;
+    use std::time::Duration;
+    let mut child = StdCommand::new(BIN)
+        .current_dir(DATA)
+        .args(["annotate", "-g", "glossary", "--all", "-f", "html"])
+        .env_remove("LANG")
+        .env_remove("LC_ALL")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("starts");
+    let mut pipe_in = child.stdin.take().expect("stdin");
+    let (go, wait) = mpsc::channel::<()>();
+    let feeder = std::thread::spawn(move || {
+        let para = "<p>The deal needed nemawashi in Kasumigaseki.</p>\n";
+        let head = format!("<html><body>\n{}", para.repeat(20_000));
+        let _ = pipe_in.write_all(head.as_bytes());
+        // The end of the page is held back until the output has been seen.
+        let _ = wait.recv();
+        let _ = pipe_in.write_all(b"</body></html>\n");
+    });
+    let mut stdout = child.stdout.take().expect("stdout");
+    let (seen, first) = mpsc::channel();
+    std::thread::spawn(move || {
+        let mut head = [0u8; 64];
+        let read = stdout.read_exact(&mut head).map(|()| head);
+        let _ = seen.send(read);
+        // Closing standard output here makes the program's next write fail.
+    });
+    let head = first
+        .recv_timeout(Duration::from_secs(120))
+        .expect("output before the end of the input")
+        .expect("output read");
+    assert!(head.starts_with(b"<html><body>\n<p>The deal needed <span class=\"glossator\""));
+    let _ = go.send(());
+    let mut stderr = String::new();
+    child
+        .stderr
+        .take()
+        .expect("stderr")
+        .read_to_string(&mut stderr)
+        .expect("stderr read");
+    let status = child.wait().expect("ends");
+    let _ = feeder.join();
+    assert_eq!(status.code(), Some(0), "{stderr}");
+    assert_eq!(stderr, "");
 }

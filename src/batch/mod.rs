@@ -38,7 +38,7 @@ pub use walk::{Input, Walk, STDIN_NAME};
 pub use write::{write_atomic, write_error, AtomicFile};
 
 use std::collections::HashMap;
-use std::io::{self, Write};
+use std::io::{self, Read, Write};
 use std::path::{Path, PathBuf};
 
 use rayon::prelude::*;
@@ -54,9 +54,10 @@ pub enum Format<'r> {
     /// Plain text: each input is read to its end, annotated as a whole, and
     /// written with this renderer.
     Render(&'r (dyn Render + Sync)),
-    /// A structured document (HTML, Markdown): each input is read to its end and
-    /// handed to this transform, which finds the text in it, annotates it and writes
-    /// the document back.
+    /// A structured document (HTML, Markdown): each input is handed to this
+    /// transform ([`Transform::transform_stream`], or [`Transform::transform`]
+    /// after a lossy read), which finds the text in it, annotates it and writes the
+    /// document back.
     Document(&'r (dyn Transform + Sync)),
     /// JSON Lines, streamed a bounded number of lines at a time (see
     /// [`annotate_jsonl`]).
@@ -73,9 +74,41 @@ impl std::fmt::Debug for Format<'_> {
     }
 }
 
+/// The file extensions read as HTML when the format is chosen by extension
+/// (compared without regard to ASCII case).
+pub const HTML_EXTENSIONS: &[&str] = &["html", "htm", "xhtml"];
+
+/// The file extensions read as Markdown when the format is chosen by extension
+/// (compared without regard to ASCII case).
+pub const MARKDOWN_EXTENSIONS: &[&str] = &["md", "markdown", "mdown", "mkd"];
+
 /// Annotates a whole document of some structured format and writes it out: the
 /// hook for formats that must parse the document to find its text (HTML,
 /// Markdown), where a [`Render`] only sees plain text.
+///
+/// [`HtmlOptions`](crate::document::html::HtmlOptions) and
+/// [`MarkdownOptions`](crate::document::markdown::MarkdownOptions) are
+/// transforms.
+///
+/// ```
+/// use glossator::batch::{Batch, Format, Input, HTML_EXTENSIONS};
+/// use glossator::document::html::{HtmlOptions, HtmlStyle};
+/// use glossator::{Annotator, Options, TextRenderer};
+/// # let dir = tempfile::tempdir()?;
+/// # let path = dir.path().join("page.html");
+/// # std::fs::write(&path, "<p>Weeks of nemawashi.</p>")?;
+/// let annotator = Annotator::builtin()?;
+/// let text = TextRenderer::new();
+/// let html = HtmlOptions::new().style(HtmlStyle::Footnotes);
+/// // Plain text, except for files named *.html, *.htm, *.xhtml.
+/// let batch = Batch::new(&annotator, Options::new("en")?, Format::Render(&text))
+///     .format_for(HTML_EXTENSIONS, Format::Document(&html));
+/// let mut out = Vec::new();
+/// let done = batch.run(&Input::file(&path), &mut out)?;
+/// assert_eq!(done.matches, 1);
+/// assert!(String::from_utf8(out)?.starts_with(r#"<p>Weeks of nemawashi<sup class="glossator-ref""#));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 pub trait Transform {
     /// Annotates `text` (named `name` in messages) with `annotator` and `options`,
     /// writing the result to `out`.
@@ -92,6 +125,31 @@ pub trait Transform {
         text: &str,
         out: &mut dyn Write,
     ) -> Result<Done, Failure>;
+
+    /// As [`transform`](Transform::transform), reading the document from
+    /// `input`. The default reads it to its end as UTF-8 first; a transform that
+    /// can work as the bytes come (HTML) overrides it, so that memory stays
+    /// bounded whatever the size of the document.
+    ///
+    /// # Errors
+    ///
+    /// As [`transform`](Transform::transform); also input that cannot be read or
+    /// is not UTF-8 ([`Failure::Error`]).
+    fn transform_stream(
+        &self,
+        annotator: &Annotator,
+        options: &Options,
+        name: &str,
+        input: &mut dyn Read,
+        out: &mut dyn Write,
+    ) -> Result<Done, Failure> {
+        let mut bytes = Vec::new();
+        input
+            .read_to_end(&mut bytes)
+            .map_err(|e| Error::io_named(name, e))?;
+        let text = crate::document::decode(name, bytes)?;
+        self.transform(annotator, options, name, &text, out)
+    }
 }
 
 /// What went wrong with one input.
@@ -154,6 +212,8 @@ pub struct Batch<'a> {
     annotator: &'a Annotator,
     options: Options,
     format: Format<'a>,
+    /// Formats for files by extension (lowercase), ahead of `format`.
+    by_extension: Vec<(String, Format<'a>)>,
     lossy: bool,
 }
 
@@ -164,8 +224,40 @@ impl<'a> Batch<'a> {
             annotator,
             options,
             format,
+            by_extension: Vec::new(),
             lossy: false,
         }
+    }
+
+    /// Uses `format` instead of the batch's own for the files whose extension is
+    /// one of `extensions` (`"html"`, `"md"`; compared without regard to ASCII
+    /// case), such as [`HTML_EXTENSIONS`] or [`MARKDOWN_EXTENSIONS`]. Standard
+    /// input and other files keep the batch's format. A later call wins for an
+    /// extension named twice.
+    pub fn format_for(mut self, extensions: &[&str], format: Format<'a>) -> Batch<'a> {
+        for ext in extensions {
+            let ext = ext.trim_start_matches('.').to_ascii_lowercase();
+            self.by_extension.retain(|(e, _)| *e != ext);
+            self.by_extension.push((ext, format));
+        }
+        self
+    }
+
+    /// The format `input` is written in: by its extension (see
+    /// [`format_for`](Batch::format_for)), else the batch's own.
+    pub fn format_of(&self, input: &Input) -> Format<'a> {
+        let ext = input
+            .path()
+            .and_then(Path::extension)
+            .and_then(std::ffi::OsStr::to_str)
+            .map(str::to_ascii_lowercase);
+        ext.and_then(|ext| {
+            self.by_extension
+                .iter()
+                .find(|(e, _)| *e == ext)
+                .map(|(_, f)| *f)
+        })
+        .unwrap_or(self.format)
     }
 
     /// Replace bytes that are not UTF-8 with U+FFFD instead of failing.
@@ -197,9 +289,9 @@ impl<'a> Batch<'a> {
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn run(&self, input: &Input, out: &mut dyn Write) -> Result<Done, Failure> {
-        match self.format {
-            Format::Document(transform) => {
-                let text = input.read(self.lossy)?;
+        match self.format_of(input) {
+            Format::Document(transform) if self.lossy => {
+                let text = input.read(true)?;
                 let done = transform.transform(
                     self.annotator,
                     &self.options,
@@ -207,6 +299,30 @@ impl<'a> Batch<'a> {
                     &text,
                     out,
                 )?;
+                out.flush().map_err(Failure::Output)?;
+                Ok(done)
+            }
+            Format::Document(transform) => {
+                let name = input.name();
+                let done = match input.path() {
+                    Some(path) => {
+                        let mut file = open_file(path)?;
+                        transform.transform_stream(
+                            self.annotator,
+                            &self.options,
+                            &name,
+                            &mut file,
+                            out,
+                        )?
+                    }
+                    None => transform.transform_stream(
+                        self.annotator,
+                        &self.options,
+                        &name,
+                        &mut io::stdin().lock(),
+                        out,
+                    )?,
+                };
                 out.flush().map_err(Failure::Output)?;
                 Ok(done)
             }
@@ -228,14 +344,7 @@ impl<'a> Batch<'a> {
                 let name = input.name();
                 match input.path() {
                     Some(path) => {
-                        let file = std::fs::File::open(path).map_err(|e| Error::io(path, e))?;
-                        if file.metadata().is_ok_and(|m| m.is_dir()) {
-                            return Err(Failure::Error(Error::io(
-                                path,
-                                io::Error::from(io::ErrorKind::IsADirectory),
-                            )));
-                        }
-                        let reader = io::BufReader::with_capacity(1 << 16, file);
+                        let reader = io::BufReader::with_capacity(1 << 16, open_file(path)?);
                         self.jsonl(&name, reader, out)
                     }
                     None => self.jsonl(&name, io::BufReader::new(io::stdin()), out),
@@ -312,7 +421,11 @@ impl<'a> Batch<'a> {
         each: &(dyn Fn(&Input, &Result<Done>) + Sync),
     ) -> io::Result<Vec<Result<Done>>> {
         let mut results = Vec::with_capacity(inputs.len());
-        if matches!(self.format, Format::JsonLines) || inputs.len() < 2 {
+        let streams = |f: &Format<'_>| matches!(f, Format::JsonLines);
+        if streams(&self.format)
+            || self.by_extension.iter().any(|(_, f)| streams(f))
+            || inputs.len() < 2
+        {
             for input in inputs {
                 let result = match self.run(input, out) {
                     Ok(done) => Ok(done),
@@ -352,6 +465,18 @@ impl<'a> Batch<'a> {
         out.flush()?;
         Ok(results)
     }
+}
+
+/// Opens a file to read; a folder is an error.
+fn open_file(path: &Path) -> Result<std::fs::File> {
+    let file = std::fs::File::open(path).map_err(|e| Error::io(path, e))?;
+    if file.metadata().is_ok_and(|m| m.is_dir()) {
+        return Err(Error::io(
+            path,
+            io::Error::from(io::ErrorKind::IsADirectory),
+        ));
+    }
+    Ok(file)
 }
 
 /// Where each input goes under the output folder `dir`: its

@@ -6,9 +6,12 @@ use clap::{value_parser, Arg, ArgAction, Command};
 use glossator::l10n::Ui;
 use glossator::Message;
 
-/// Formats `annotate` writes. `html` and `markdown` come from the `document`
-/// module once it exists: add them here and in `run::annotate_format`.
-pub const ANNOTATE_FORMATS: [&str; 3] = ["text", "json", "jsonl"];
+/// Formats `annotate` writes. `auto` (the default) reads each file as its
+/// extension says (HTML, Markdown, else text), standard input as text.
+pub const ANNOTATE_FORMATS: [&str; 6] = ["auto", "text", "html", "markdown", "json", "jsonl"];
+
+/// The elements that carry a tooltip in HTML (`--markup`).
+pub const MARKUP_ELEMENTS: [&str; 2] = ["dfn", "abbr"];
 
 /// The whole command line.
 pub fn build(ui: &Ui) -> Command {
@@ -101,9 +104,40 @@ pub fn build(ui: &Ui) -> Command {
                 .arg(inputs(ui, "cli-arg-paths"))
                 .arg(glossary(ui))
                 .arg(lang(ui, "cli-arg-lang"))
-                .arg(format(ui, &ANNOTATE_FORMATS, "text", "cli-arg-format"))
+                .arg(format(
+                    ui,
+                    &ANNOTATE_FORMATS,
+                    "auto",
+                    "cli-arg-annotate-format",
+                ))
                 .arg(flag("all", ui, "cli-arg-all"))
                 .arg(flag("notes", ui, "cli-arg-notes"))
+                .arg(
+                    Arg::new("markup")
+                        .long("markup")
+                        .value_name("ELEMENT")
+                        .value_parser(MARKUP_ELEMENTS)
+                        .default_value("dfn")
+                        .hide_default_value(true)
+                        .hide_possible_values(true)
+                        .conflicts_with("notes")
+                        .help(choices(ui, "cli-arg-markup", &MARKUP_ELEMENTS, "dfn")),
+                )
+                .arg(flag("terms-list", ui, "cli-arg-terms-list"))
+                .arg(flag("stylesheet", ui, "cli-arg-stylesheet"))
+                .arg(
+                    Arg::new("skip")
+                        .long("skip")
+                        .value_name("SELECTOR")
+                        .action(ArgAction::Append)
+                        .help(ui.text("cli-arg-skip")),
+                )
+                .arg(
+                    Arg::new("container")
+                        .long("container")
+                        .value_name("SELECTOR")
+                        .help(ui.text("cli-arg-container")),
+                )
                 .arg(
                     Arg::new("output-dir")
                         .long("output-dir")

@@ -6,9 +6,12 @@ use std::path::PathBuf;
 
 use clap::ArgMatches;
 use glossator::batch::{
-    in_place_paths, output_paths, write_error, Batch, Done, Format, Input, Walk,
+    in_place_paths, output_paths, write_error, Batch, Done, Format, Input, Walk, HTML_EXTENSIONS,
+    MARKDOWN_EXTENSIONS,
 };
 use glossator::check::{check_builtin, check_paths};
+use glossator::document::html::{HtmlOptions, HtmlStyle, TermElement};
+use glossator::document::markdown::{MarkdownOptions, MarkdownStyle, DEFAULT_SKIP_TAGS};
 use glossator::l10n::parse_language;
 use glossator::lookup::{lookup, not_found, EntryView, Lookup};
 use glossator::scan::{ScanReport, SortOrder};
@@ -136,14 +139,26 @@ pub fn annotate(m: &ArgMatches, r: &Reporter) -> Result<Status, Stop> {
         TextStyle::Inline
     });
     let json = JsonRenderer::new();
-    // The extension point for document formats: "html" and "markdown" map to a
-    // `Format::Document(&transform)` from the `document` module.
+    let html = html_options(m);
+    let markdown = markdown_options(m);
+    if matches!(format, "auto" | "html") {
+        // A selector that cannot be used is a mistake on the command line, found
+        // once here rather than once for each file.
+        glossator::document::html::annotate_html(&annotator, "", &options, &html)?;
+    }
     let mode = match format {
         "json" => Format::Render(&json),
         "jsonl" => Format::JsonLines,
+        "html" => Format::Document(&html),
+        "markdown" => Format::Document(&markdown),
         _ => Format::Render(&text),
     };
-    let batch = Batch::new(&annotator, options, mode).lossy(m.get_flag("lossy"));
+    let mut batch = Batch::new(&annotator, options, mode).lossy(m.get_flag("lossy"));
+    if format == "auto" {
+        batch = batch
+            .format_for(HTML_EXTENSIONS, Format::Document(&html))
+            .format_for(MARKDOWN_EXTENSIONS, Format::Document(&markdown));
+    }
     let report_done =
         |input: &Input, result: &Result<Done, Error>, failed: &mut Vec<String>| match result {
             Ok(done) => {
@@ -215,6 +230,53 @@ pub fn annotate(m: &ArgMatches, r: &Reporter) -> Result<Status, Stop> {
         Err(e) => Err(stdout_failure(e)),
         Ok(()) => Ok(summarize(r, &failed, total)),
     }
+}
+
+/// The HTML markup asked for: tooltips (on `<dfn>`, or `<abbr>` with `--markup
+/// abbr`) unless `--notes` asks for footnotes.
+fn html_options(m: &ArgMatches) -> HtmlOptions {
+    let mut html = HtmlOptions::new()
+        .style(if m.get_flag("notes") {
+            HtmlStyle::Footnotes
+        } else {
+            HtmlStyle::Tooltip
+        })
+        .term_element(match str_arg(m, "markup") {
+            "abbr" => TermElement::Abbr,
+            _ => TermElement::Dfn,
+        })
+        .terms_list(m.get_flag("terms-list"))
+        .stylesheet(m.get_flag("stylesheet"));
+    for selector in m.get_many::<String>("skip").into_iter().flatten() {
+        html = html.skip(selector.as_str());
+    }
+    if let Some(selector) = m.get_one::<String>("container") {
+        html = html.container(selector.as_str());
+    }
+    html
+}
+
+/// The Markdown markup asked for: footnotes, which every Markdown renderer
+/// that knows GitHub's shows, unless `--markup abbr` asks for inline `<abbr>`.
+/// The `--skip` selectors that are plain element names are added to the inline
+/// HTML elements left alone.
+fn markdown_options(m: &ArgMatches) -> MarkdownOptions {
+    let style = if str_arg(m, "markup") == "abbr" {
+        MarkdownStyle::Abbr
+    } else {
+        MarkdownStyle::Footnotes
+    };
+    let names = m
+        .get_many::<String>("skip")
+        .into_iter()
+        .flatten()
+        .filter(|s| !s.is_empty() && s.chars().all(|c| c.is_ascii_alphanumeric() || c == '-'));
+    let tags: Vec<String> = DEFAULT_SKIP_TAGS
+        .iter()
+        .map(|t| t.to_string())
+        .chain(names.cloned())
+        .collect();
+    MarkdownOptions::new().style(style).skip_tags(tags)
 }
 
 pub fn scan(m: &ArgMatches, r: &Reporter) -> Result<Status, Stop> {

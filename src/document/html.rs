@@ -50,6 +50,7 @@ use lol_html::{
 };
 
 use crate::annotate::{Annotator, Options, Session};
+use crate::batch::{Done, Failure, Transform};
 use crate::error::{Error, ErrorKind, Message, Result, Warning};
 use crate::render::html::{clean_prefix, Gloss, HtmlMarkup, Labels, MarkupSettings};
 pub use crate::render::html::{HtmlStyle, TermElement};
@@ -430,6 +431,8 @@ struct TextState<'a> {
     buf: String,
     start: usize,
     removed: bool,
+    /// Terms marked up so far.
+    matches: usize,
 }
 
 impl TextState<'_> {
@@ -455,6 +458,7 @@ impl TextState<'_> {
             };
             out.push_str(&raw[last..s]);
             markup.term(&mut out, &raw[s..e], gloss);
+            self.matches += 1;
             last = e;
         }
         if last == 0 {
@@ -552,6 +556,18 @@ pub fn annotate_html_stream(
     options: &Options,
     html: &HtmlOptions,
 ) -> Result<Vec<Warning>> {
+    rewrite(annotator, name, input, output, options, html).map(|(warnings, _)| warnings)
+}
+
+/// [`annotate_html_stream`], also returning the number of terms marked up.
+fn rewrite(
+    annotator: &Annotator,
+    name: &str,
+    input: &mut dyn Read,
+    output: &mut dyn Write,
+    options: &Options,
+    html: &HtmlOptions,
+) -> Result<(Vec<Warning>, usize)> {
     let skip: Vec<Selector> = html
         .skip
         .iter()
@@ -580,6 +596,7 @@ pub fn annotate_html_stream(
         buf: String::new(),
         start: 0,
         removed: false,
+        matches: 0,
     }));
     let failure: Rc<RefCell<Option<Error>>> = Rc::new(RefCell::new(None));
     let skipped = Rc::new(Cell::new(false));
@@ -791,8 +808,77 @@ pub fn annotate_html_stream(
         return Err(write_error("<output>", e));
     }
     output.flush().map_err(|e| write_error("<output>", e))?;
-    let session = text_state.borrow_mut().session.take();
-    Ok(session.map(Session::finish).unwrap_or_default())
+    let mut state = text_state.borrow_mut();
+    let warnings = state
+        .session
+        .take()
+        .map(Session::finish)
+        .unwrap_or_default();
+    Ok((warnings, state.matches))
+}
+
+/// Writes to an output and keeps its first failure, so that a failure to write
+/// can be told apart from a problem with the page.
+struct Tracked<'w> {
+    inner: &'w mut dyn Write,
+    failed: Option<io::Error>,
+}
+
+impl Tracked<'_> {
+    fn keep(&mut self, e: io::Error) -> io::Error {
+        if e.kind() == io::ErrorKind::Interrupted {
+            return e;
+        }
+        let kind = e.kind();
+        self.failed.get_or_insert(e);
+        io::Error::from(kind)
+    }
+}
+
+impl Write for Tracked<'_> {
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        self.inner.write(buf).map_err(|e| self.keep(e))
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        self.inner.flush().map_err(|e| self.keep(e))
+    }
+}
+
+/// An HTML page as one input of a [`Batch`](crate::batch::Batch): streamed
+/// through [`annotate_html_stream`] with these options.
+impl Transform for HtmlOptions {
+    fn transform(
+        &self,
+        annotator: &Annotator,
+        options: &Options,
+        name: &str,
+        text: &str,
+        out: &mut dyn Write,
+    ) -> std::result::Result<Done, Failure> {
+        self.transform_stream(annotator, options, name, &mut text.as_bytes(), out)
+    }
+
+    fn transform_stream(
+        &self,
+        annotator: &Annotator,
+        options: &Options,
+        name: &str,
+        input: &mut dyn Read,
+        out: &mut dyn Write,
+    ) -> std::result::Result<Done, Failure> {
+        let mut sink = Tracked {
+            inner: out,
+            failed: None,
+        };
+        match rewrite(annotator, name, input, &mut sink, options, self) {
+            Ok((warnings, matches)) => Ok(Done { matches, warnings }),
+            Err(e) => Err(match sink.failed.take() {
+                Some(io) => Failure::Output(io),
+                None => Failure::Error(e),
+            }),
+        }
+    }
 }
 
 fn style_element() -> String {

@@ -26,11 +26,13 @@
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 
+use std::io::Write;
 use std::ops::Range;
 
 use pulldown_cmark::{CodeBlockKind, Event, Options as CmarkOptions, Parser, Tag, TagEnd};
 
 use crate::annotate::{Annotator, Options, Session};
+use crate::batch::{Done, Failure, Transform};
 use crate::error::{Result, Warning};
 use crate::render::html::Gloss;
 pub use crate::render::markdown::MarkdownStyle;
@@ -444,6 +446,34 @@ pub fn annotate_markdown(
     options: &Options,
     markdown: &MarkdownOptions,
 ) -> Result<(String, Vec<Warning>)> {
+    splice(annotator, input, options, markdown).map(|(out, warnings, _)| (out, warnings))
+}
+
+/// A Markdown document as one input of a [`Batch`](crate::batch::Batch):
+/// annotated by [`annotate_markdown`] with these options.
+impl Transform for MarkdownOptions {
+    fn transform(
+        &self,
+        annotator: &Annotator,
+        options: &Options,
+        _name: &str,
+        text: &str,
+        out: &mut dyn Write,
+    ) -> std::result::Result<Done, Failure> {
+        let (annotated, warnings, matches) = splice(annotator, text, options, self)?;
+        out.write_all(annotated.as_bytes())
+            .map_err(Failure::Output)?;
+        Ok(Done { matches, warnings })
+    }
+}
+
+/// [`annotate_markdown`], also returning the number of terms annotated.
+fn splice(
+    annotator: &Annotator,
+    input: &str,
+    options: &Options,
+    markdown: &MarkdownOptions,
+) -> Result<(String, Vec<Warning>, usize)> {
     let events: Vec<(Event<'_>, Range<usize>)> = Parser::new_ext(input, cmark_options())
         .into_offset_iter()
         .collect();
@@ -565,6 +595,11 @@ pub fn annotate_markdown(
         mut inserts,
         ..
     } = splicer;
+    // One reference per term, or an opening and a closing tag.
+    let matches = match markdown.style {
+        MarkdownStyle::Footnotes => inserts.len(),
+        MarkdownStyle::Abbr => inserts.len() / 2,
+    };
     inserts.sort_by_key(|(at, _)| *at);
     let mut out = String::with_capacity(input.len() + inserts.len() * 24 + concepts.len() * 160);
     let mut last = 0;
@@ -593,7 +628,7 @@ pub fn annotate_markdown(
             out.push('\n');
         }
     }
-    Ok((out, session.finish()))
+    Ok((out, session.finish(), matches))
 }
 
 /// The opening fence of a fenced code block (its characters, without the info
