@@ -72,6 +72,50 @@ fn annotate(c: &mut Criterion) {
             out.len()
         })
     });
+    // The same article as HTML and as Markdown, to compare each format's cost with
+    // plain text's in one run.
+    let paragraphs: Vec<&str> = article.split("\n\n").collect();
+    let html_page: String = format!(
+        "<!doctype html><html lang=\"en\"><body>{}</body></html>",
+        paragraphs
+            .iter()
+            .map(|p| format!("<p>{p} <a href=\"/x\">nemawashi</a> <code>kantei</code></p>\n"))
+            .collect::<String>()
+    );
+    let html = html_page.repeat((1 << 20) / html_page.len() + 1);
+    group.throughput(Throughput::Bytes(html.len() as u64));
+    group.bench_function("html, built-in glossary, every occurrence", |b| {
+        b.iter(|| {
+            glossator::document::html::annotate_html(
+                &annotator,
+                &html,
+                &options,
+                &glossator::document::html::HtmlOptions::new(),
+            )
+            .expect("annotates")
+            .0
+            .len()
+        })
+    });
+    let markdown: String = paragraphs
+        .iter()
+        .map(|p| format!("{p} [nemawashi](https://x) `kantei`\n\n"))
+        .collect::<String>()
+        .repeat(1 << 20 / article.len() + 1);
+    group.throughput(Throughput::Bytes(markdown.len() as u64));
+    group.bench_function("markdown, built-in glossary, every occurrence", |b| {
+        b.iter(|| {
+            glossator::document::markdown::annotate_markdown(
+                &annotator,
+                &markdown,
+                &options,
+                &glossator::document::markdown::MarkdownOptions::new(),
+            )
+            .expect("annotates")
+            .0
+            .len()
+        })
+    });
     group.finish();
 }
 
