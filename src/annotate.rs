@@ -3,6 +3,7 @@
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
+use std::sync::RwLock;
 
 use unic_langid::LanguageIdentifier;
 
@@ -38,6 +39,9 @@ pub struct Annotator {
     matcher: Matcher,
     localizer: Localizer,
     warnings: Vec<Warning>,
+    /// Definitions already formatted, per requested language and entry, so that
+    /// many small documents (JSON Lines, batches) format each one once.
+    definitions: RwLock<HashMap<(LanguageIdentifier, EntryId), Option<Definition>>>,
 }
 
 /// Builds an [`Annotator`] from glossary paths, in-memory glossaries or the
@@ -104,6 +108,7 @@ impl AnnotatorBuilder {
             matcher,
             localizer,
             warnings,
+            definitions: RwLock::new(HashMap::new()),
         })
     }
 }
@@ -336,7 +341,23 @@ impl<'a> Session<'a> {
             .or_insert_with(|| localizer.chain(&self.options.lang, &glossary.language))
             .clone();
         let id = &set.entry(entry).id;
-        let found = localizer.definition(&chain, id, &mut self.warnings);
+        let key = (self.options.lang.clone(), entry);
+        let cached = self
+            .annotator
+            .definitions
+            .read()
+            .ok()
+            .and_then(|cache| cache.get(&key).cloned());
+        let found = match cached {
+            Some(found) => found,
+            None => {
+                let found = localizer.definition(&chain, id, &mut self.warnings);
+                if let Ok(mut cache) = self.annotator.definitions.write() {
+                    cache.insert(key, found.clone());
+                }
+                found
+            }
+        };
         match &found {
             None => self.warnings.push(Warning::new(
                 Message::new("warning-no-definition")

@@ -223,12 +223,12 @@ impl Error {
         .with_source(err)
     }
 
-    pub(crate) fn syntax(at: Location, detail: impl ToString) -> Error {
+    pub(crate) fn syntax(at: Location, detail: Message) -> Error {
         Error::new(
             ErrorKind::Syntax,
             Message::new("error-syntax")
                 .arg("location", at)
-                .arg("detail", detail.to_string()),
+                .arg_message("detail", detail),
         )
     }
 

@@ -70,7 +70,7 @@ const BAD: &[(&str, ErrorKind, &str)] = &[
     (
         "bad-ftl",
         ErrorKind::Syntax,
-        "tests/data/glossaries/bad-ftl/locales/en/g.ftl:3:6: Expected a token starting with \"=\"",
+        "tests/data/glossaries/bad-ftl/locales/en/g.ftl:3:6: invalid definitions: Expected a token starting with \"=\"",
     ),
     (
         "nonexistent.ron",

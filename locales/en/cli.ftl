@@ -9,6 +9,7 @@ io-is-a-directory = it is a folder, not a file
 io-other = { $reason }
 error-syntax = { $location }: { $detail }
 ron-detail = invalid glossary: { $detail }
+ftl-detail = invalid definitions: { $detail }
 error-invalid = { $location }: { $problem }
 invalid-glossary-id = the glossary id “{ $id }” must be lowercase letters, digits, “-” or “_” (and not “cli”)
 invalid-glossary-language = “{ $tag }” is not a language tag (try “en”, “ru”, “ja”)

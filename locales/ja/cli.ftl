@@ -9,6 +9,7 @@ io-is-a-directory = ファイルではなくフォルダーです
 io-other = { $reason }
 error-syntax = { $location }: { $detail }
 ron-detail = 用語集が不正です: { $detail }
+ftl-detail = 定義ファイルが不正です: { $detail }
 error-invalid = { $location }: { $problem }
 invalid-glossary-id = 用語集 ID「{ $id }」には英小文字、数字、「-」、「_」だけを使ってください（「cli」は使えません）
 invalid-glossary-language = 「{ $tag }」は言語タグではありません（「en」「ru」「ja」などを指定してください）

@@ -9,6 +9,7 @@ io-is-a-directory = это папка, а не файл
 io-other = { $reason }
 error-syntax = { $location }: { $detail }
 ron-detail = неверный глоссарий: { $detail }
+ftl-detail = неверный файл определений: { $detail }
 error-invalid = { $location }: { $problem }
 invalid-glossary-id = идентификатор глоссария «{ $id }» может состоять только из строчных латинских букв, цифр, «-» и «_» (и не может быть «cli»)
 invalid-glossary-language = «{ $tag }» — не языковой тег (попробуйте «en», «ru», «ja»)

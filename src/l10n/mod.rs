@@ -292,7 +292,7 @@ pub(crate) fn parse_ftl(path: &str, text: String) -> Result<FluentResource> {
             let (offset, detail) = first.unwrap_or((0, String::new()));
             Err(Error::syntax(
                 Location::at_offset(path, resource.source(), offset),
-                detail,
+                Message::new("ftl-detail").arg("detail", detail),
             ))
         }
     }
