@@ -101,7 +101,7 @@ fn annotate(c: &mut Criterion) {
         .iter()
         .map(|p| format!("{p} [nemawashi](https://x) `kantei`\n\n"))
         .collect::<String>()
-        .repeat(1 << 20 / article.len() + 1);
+        .repeat((1 << 20) / article.len() + 1);
     group.throughput(Throughput::Bytes(markdown.len() as u64));
     group.bench_function("markdown, built-in glossary, every occurrence", |b| {
         b.iter(|| {
