@@ -66,33 +66,32 @@ impl Folded {
         self.text.push_str(s);
     }
 
-    /// The original offset of a folded offset where a match starts, or `None` when
-    /// it falls inside a piece that has no boundary there.
-    pub fn orig_start(&self, fs: usize) -> Option<usize> {
-        let i = self.segs.partition_point(|s| s.f <= fs);
-        let Some(seg) = i.checked_sub(1).map(|i| self.segs[i]) else {
-            return Some(fs);
-        };
-        if fs >= seg.f + seg.flen {
-            Some(seg.o + seg.olen + (fs - seg.f - seg.flen))
-        } else if fs == seg.f {
-            Some(seg.o)
-        } else {
-            None
+    /// The original range of the folded range `s..e`, or `None` when an end falls
+    /// inside a piece that has no boundary there. `hint` is a search position kept
+    /// by the caller between calls whose `s` never decreases, which makes the
+    /// mapping of a whole scan linear instead of a binary search per match.
+    pub fn orig_span(&self, s: usize, e: usize, hint: &mut usize) -> Option<(usize, usize)> {
+        let segs = &self.segs;
+        while *hint < segs.len() && segs[*hint].f <= s {
+            *hint += 1;
         }
-    }
-
-    /// The original offset of a folded offset where a match ends.
-    pub fn orig_end(&self, fe: usize) -> Option<usize> {
-        let i = self.segs.partition_point(|s| s.f < fe);
-        let Some(seg) = i.checked_sub(1).map(|i| self.segs[i]) else {
-            return Some(fe);
+        let start = match hint.checked_sub(1).map(|i| segs[i]) {
+            None => s,
+            Some(seg) if s >= seg.f + seg.flen => seg.o + seg.olen + (s - seg.f - seg.flen),
+            Some(seg) if s == seg.f => seg.o,
+            Some(_) => return None,
         };
-        if fe >= seg.f + seg.flen {
-            Some(seg.o + seg.olen + (fe - seg.f - seg.flen))
-        } else {
-            None
+        // The last piece starting before e: at or after the hint's, and few.
+        let mut j = (*hint).max(1) - 1;
+        while j < segs.len() && segs[j].f < e {
+            j += 1;
         }
+        let end = match j.checked_sub(1).map(|i| segs[i]) {
+            None => e,
+            Some(seg) if e >= seg.f + seg.flen => seg.o + seg.olen + (e - seg.f - seg.flen),
+            Some(_) => return None,
+        };
+        Some((start, end))
     }
 }
 
@@ -565,8 +564,7 @@ mod tests {
                 .text
                 .find(needle)
                 .unwrap_or_else(|| panic!("{needle} in {:?}", f.text));
-            let os = f.orig_start(fs).expect("start maps");
-            let oe = f.orig_end(fs + needle.len()).expect("end maps");
+            let (os, oe) = f.orig_span(fs, fs + needle.len(), &mut 0).expect("maps");
             assert_eq!(&text[os..oe], *want, "{text}");
         }
     }
@@ -575,8 +573,8 @@ mod tests {
     fn offsets_inside_expansions_do_not_map() {
         let f = fold("ẞ", FoldOptions::default());
         assert_eq!(f.text, "ss");
-        assert_eq!(f.orig_start(1), None);
-        assert_eq!(f.orig_end(1), None);
-        assert_eq!(f.orig_end(2), Some("ẞ".len()));
+        assert_eq!(f.orig_span(1, 2, &mut 0), None);
+        assert_eq!(f.orig_span(0, 1, &mut 0), None);
+        assert_eq!(f.orig_span(0, 2, &mut 0), Some((0, "ẞ".len())));
     }
 }

@@ -601,15 +601,17 @@ impl Matcher {
                 folded,
                 pos: 0,
                 merged: None,
+                hints: Hints::default(),
             };
         }
         // Every layer's matches, then leftmost-longest across layers (the exact
         // layer first on ties).
         let mut all: Vec<(Match, usize)> = Vec::new();
         let mut pos = 0;
-        while let Some((m, next)) = self
-            .exact
-            .next_match(text, &folded, None, pos, self.boundary)
+        let mut hints = Hints::default();
+        while let Some((m, next)) =
+            self.exact
+                .next_match(text, &folded, None, pos, self.boundary, &mut hints)
         {
             all.push((m, 0));
             pos = next;
@@ -621,9 +623,15 @@ impl Matcher {
                 .map(|s| s.stem_text(&folded.text))
                 .unwrap_or_default();
             let mut pos = 0;
-            while let Some((m, next)) =
-                layer.next_match(text, &folded, Some(&stemmed), pos, self.boundary)
-            {
+            let mut hints = Hints::default();
+            while let Some((m, next)) = layer.next_match(
+                text,
+                &folded,
+                Some(&stemmed),
+                pos,
+                self.boundary,
+                &mut hints,
+            ) {
                 all.push((m, i + 1));
                 pos = next;
             }
@@ -644,6 +652,7 @@ impl Matcher {
             folded: Folded::default(),
             pos: 0,
             merged: Some(merged),
+            hints: Hints::default(),
         }
     }
 
@@ -668,6 +677,7 @@ impl Layer {
         stemmed: Option<&Folded>,
         pos: usize,
         boundary: Boundary,
+        hints: &mut Hints,
     ) -> Option<(Match, usize)> {
         let hay = stemmed.unwrap_or(folded).text.as_bytes();
         let mut p = pos;
@@ -686,7 +696,8 @@ impl Layer {
                 ends.clear();
                 shard.walk(&hay[p..], |walked, k| ends.push((p + walked, k)));
                 for &(e, k) in ends.iter().rev() {
-                    if let Some(m) = self.accept(text, folded, stemmed, p, e, k, boundary) {
+                    if let Some(m) = self.accept(text, folded, stemmed, (p, e, k), boundary, hints)
+                    {
                         return Some((m, e));
                     }
                 }
@@ -699,16 +710,14 @@ impl Layer {
 
     /// Checks the key `k` found at `s..e` of the searched text: boundaries, a
     /// place in the original text, and a target that accepts it.
-    #[allow(clippy::too_many_arguments)]
     fn accept(
         &self,
         text: &str,
         folded: &Folded,
         stemmed: Option<&Folded>,
-        s: usize,
-        e: usize,
-        k: usize,
+        (s, e, k): (usize, usize, usize),
         boundary: Boundary,
+        hints: &mut Hints,
     ) -> Option<Match> {
         let hay = stemmed.unwrap_or(folded).text.as_bytes();
         let key = &self.keys[k];
@@ -717,9 +726,9 @@ impl Layer {
         }
         let (fs, fe) = match stemmed {
             None => (s, e),
-            Some(st) => (st.orig_start(s)?, st.orig_end(e)?),
+            Some(st) => st.orig_span(s, e, &mut hints.stem)?,
         };
-        let (os, oe) = (folded.orig_start(fs)?, folded.orig_end(fe)?);
+        let (os, oe) = folded.orig_span(fs, fe, &mut hints.fold)?;
         let t = self.pick(key, &text[os..oe])?;
         Some(Match {
             start: os,
@@ -792,6 +801,15 @@ pub struct FindIter<'m, 't> {
     pos: usize,
     /// Precomputed matches, last first, when several layers were merged.
     merged: Option<Vec<Match>>,
+    hints: Hints,
+}
+
+/// Where the last offset mappings stopped in the maps of a scan, so the next
+/// mapping starts there.
+#[derive(Clone, Copy, Debug, Default)]
+struct Hints {
+    stem: usize,
+    fold: usize,
 }
 
 impl Iterator for FindIter<'_, '_> {
@@ -807,6 +825,7 @@ impl Iterator for FindIter<'_, '_> {
             None,
             self.pos,
             self.matcher.boundary,
+            &mut self.hints,
         )?;
         self.pos = next;
         Some(m)
