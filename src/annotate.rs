@@ -553,6 +553,11 @@ impl<'a> Annotations<'a> {
         self.items.iter()
     }
 
+    /// The annotations as a slice.
+    pub fn as_slice(&self) -> &[Annotation<'a>] {
+        &self.items
+    }
+
     /// The number of annotations.
     pub fn len(&self) -> usize {
         self.items.len()

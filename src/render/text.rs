@@ -167,8 +167,7 @@ impl Render for TextRenderer {
         out: &mut dyn io::Write,
     ) -> io::Result<()> {
         let mut notes = Vec::new();
-        let items: Vec<Annotation<'_>> = annotations.iter().cloned().collect();
-        self.render_block(input, &items, &mut notes, out)?;
+        self.render_block(input, annotations.as_slice(), &mut notes, out)?;
         self.finish(&notes, input.ends_with('\n'), out)
     }
 }
