@@ -841,6 +841,11 @@ fn boundaries_ok(hay: &[u8], s: usize, e: usize, key: &Key, boundary: Boundary) 
             if is_word(c) && !is_unspaced(c) {
                 return false;
             }
+            if c == '\'' && !elided_before(hay, s - 1) {
+                // After a word and an apostrophe: the rest of a contraction
+                // (you're, can't), not a word of its own.
+                return false;
+            }
         }
     }
     if key.last_unspaced {
@@ -871,6 +876,26 @@ fn boundaries_ok(hay: &[u8], s: usize, e: usize, key: &Key, boundary: Boundary) 
         return KOREAN_PARTICLES.contains(&particle.as_str());
     }
     !is_word(c) || is_unspaced(c)
+}
+
+/// Whether the apostrophe at `apostrophe` follows nothing wordlike, or an
+/// elided article or preposition of one or two letters (French l', d', qu',
+/// Italian un', O'): then a word starts after it (l'Europe). After a longer word
+/// (you're, they'll) the apostrophe is inside one word.
+fn elided_before(hay: &[u8], apostrophe: usize) -> bool {
+    let mut letters = 0;
+    let mut i = apostrophe;
+    while let Some(c) = char_before(hay, i) {
+        if !is_word(c) || is_unspaced(c) {
+            break;
+        }
+        letters += 1;
+        if letters > 2 {
+            return false;
+        }
+        i -= c.len_utf8();
+    }
+    true
 }
 
 /// Particles and endings that attach to a Korean noun without a space.

@@ -13,6 +13,7 @@ cases = [
  ("possessive typographic", [("kasumigaseki", ["Kasumigaseki"], False)], "Kasumigaseki’s view", [("kasumigaseki","Kasumigaseki")]),
  ("possessive capital S and plural apostrophe", [("keiretsu", ["keiretsus"], False)], "the KEIRETSUS’ banks", [("keiretsu","KEIRETSUS")]),
  ("contraction is one word", [("don", ["don"], False)], "don’t and don't, but Don.", [("don","Don")]),
+ ("contractions are not split, elisions are", [("re", ["re"], False), ("europe", ["Europe"], False), ("neill", ["Neill"], False)], "you’re, they're; l’Europe, d'Europe, O'Neill; re", [("europe","Europe"),("europe","Europe"),("neill","Neill"),("re","re")]),
  ("typographic quotes", [("hiki-wake", ["hiki-wake"], False)], "a “hiki-wake,” he said", [("hiki-wake","hiki-wake")]),
  ("separator variants", [("hiki-wake", ["hiki-wake"], False)], "hiki wake; hiki\u2011wake; hiki\u2013wake; hiki\u00a0wake; hiki-\n  wake; hikiwake", [("hiki-wake","hiki wake"),("hiki-wake","hiki\u2011wake"),("hiki-wake","hiki\u2013wake"),("hiki-wake","hiki\u00a0wake"),("hiki-wake","hiki-\n  wake")]),
  ("form with space matches hyphenated text", [("karaoke-diplomacy", ["karaoke diplomacy"], False)], "karaoke-diplomacy", [("karaoke-diplomacy","karaoke-diplomacy")]),
