@@ -25,8 +25,9 @@ pub(crate) mod fold;
 use std::ops::Range;
 
 use aho_corasick::automaton::Automaton;
+use aho_corasick::dfa::DFA;
 use aho_corasick::nfa::contiguous::NFA;
-use aho_corasick::{Anchored, MatchKind};
+use aho_corasick::{Anchored, MatchKind, StartKind};
 use rayon::prelude::*;
 use rustc_hash::FxHashMap;
 
@@ -200,36 +201,78 @@ struct Layer {
 /// The keys that begin with one byte, in one automaton.
 #[derive(Clone, Debug)]
 struct Shard {
-    nfa: NFA,
+    automaton: ShardAutomaton,
     /// The layer's key index of each of this automaton's patterns.
     keys: Vec<u32>,
 }
 
+/// A small shard is a DFA (one table lookup a byte); a large one stays a
+/// contiguous NFA, whose memory does not grow with the alphabet.
+#[derive(Clone, Debug)]
+enum ShardAutomaton {
+    Dfa(DFA),
+    Nfa(NFA),
+}
+
+/// Shards with at most this many keys become DFAs.
+const DFA_MAX_KEYS: usize = 3000;
+
 impl Shard {
+    fn build(
+        keys: Vec<u32>,
+        texts: &[&str],
+    ) -> std::result::Result<Shard, aho_corasick::BuildError> {
+        let patterns = keys.iter().map(|&k| texts[k as usize]);
+        let automaton = if keys.len() <= DFA_MAX_KEYS {
+            ShardAutomaton::Dfa(
+                DFA::builder()
+                    .match_kind(MatchKind::LeftmostLongest)
+                    .start_kind(StartKind::Anchored)
+                    .prefilter(false)
+                    .build(patterns)?,
+            )
+        } else {
+            ShardAutomaton::Nfa(
+                NFA::builder()
+                    .match_kind(MatchKind::LeftmostLongest)
+                    .prefilter(false)
+                    .build(patterns)?,
+            )
+        };
+        Ok(Shard { automaton, keys })
+    }
+
     /// Walks the trie anchored at the start of `hay`, calling `found` with the
     /// length and key index of every key that `hay` starts with, shortest first.
-    fn walk(&self, hay: &[u8], mut found: impl FnMut(usize, usize)) {
-        let Ok(mut sid) = self.nfa.start_state(Anchored::Yes) else {
+    fn walk(&self, hay: &[u8], found: impl FnMut(usize, usize)) {
+        match &self.automaton {
+            ShardAutomaton::Dfa(a) => walk(a, &self.keys, hay, found),
+            ShardAutomaton::Nfa(a) => walk(a, &self.keys, hay, found),
+        }
+    }
+}
+
+fn walk<A: Automaton>(a: &A, keys: &[u32], hay: &[u8], mut found: impl FnMut(usize, usize)) {
+    let Ok(mut sid) = a.start_state(Anchored::Yes) else {
+        return;
+    };
+    for (q, &byte) in hay.iter().enumerate() {
+        sid = a.next_state(Anchored::Yes, sid, byte);
+        if !a.is_special(sid) {
+            continue;
+        }
+        if a.is_dead(sid) {
             return;
-        };
-        for (q, &byte) in hay.iter().enumerate() {
-            sid = self.nfa.next_state(Anchored::Yes, sid, byte);
-            if !self.nfa.is_special(sid) {
-                continue;
-            }
-            if self.nfa.is_dead(sid) {
-                return;
-            }
-            if self.nfa.is_match(sid) {
-                // A state also carries the matches of shorter keys that end here
-                // but start later; keep the one that starts at the walk's start.
-                let walked = q + 1;
-                let own = (0..self.nfa.match_len(sid))
-                    .map(|i| self.nfa.match_pattern(sid, i))
-                    .find(|&pid| self.nfa.pattern_len(pid) == walked);
-                if let Some(pid) = own {
-                    found(walked, self.keys[pid.as_usize()] as usize);
-                }
+        }
+        if a.is_match(sid) {
+            // A state also carries the matches of shorter keys that end here but
+            // start later; keep the one that starts at the walk's start.
+            let walked = q + 1;
+            let own = (0..a.match_len(sid))
+                .map(|i| a.match_pattern(sid, i))
+                .find(|&pid| a.pattern_len(pid) == walked);
+            if let Some(pid) = own {
+                found(walked, keys[pid.as_usize()] as usize);
             }
         }
     }
@@ -361,24 +404,21 @@ impl Pending {
                 by_first[b as usize].push(k as u32);
             }
         }
+        let texts: Vec<&str> = grouped.iter().map(|(k, _)| k.as_str()).collect();
         let built: Vec<Result<Option<Shard>>> = by_first
             .into_par_iter()
             .map(|keys| {
                 if keys.is_empty() {
                     return Ok(None);
                 }
-                let nfa = NFA::builder()
-                    .match_kind(MatchKind::LeftmostLongest)
-                    .prefilter(false)
-                    .build(keys.iter().map(|&k| grouped[k as usize].0.as_str()))
-                    .map_err(|e| {
-                        Error::new(
-                            ErrorKind::Glossary,
-                            Message::new("error-automaton").arg("detail", &e),
-                        )
-                        .with_source(e)
-                    })?;
-                Ok(Some(Shard { nfa, keys }))
+                let shard = Shard::build(keys, &texts).map_err(|e| {
+                    Error::new(
+                        ErrorKind::Glossary,
+                        Message::new("error-automaton").arg("detail", &e),
+                    )
+                    .with_source(e)
+                })?;
+                Ok(Some(shard))
             })
             .collect();
         let shards = built.into_iter().collect::<Result<Vec<_>>>()?;
