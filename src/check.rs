@@ -47,7 +47,7 @@ use serde_json::{json, Value};
 use unic_langid::LanguageIdentifier;
 
 use crate::error::{Arg, Error, ErrorKind, Location, Message};
-use crate::glossary::load::parse_glossary;
+use crate::glossary::load::{files_with_extension, layout, parse_glossary, Layout};
 use crate::glossary::{Entry, Glossary};
 use crate::l10n::Ui;
 use crate::matcher::fold::{fold_key, FoldOptions};
@@ -312,48 +312,25 @@ fn discover(
     glossaries: &mut Vec<GlossaryFile>,
     locales: &mut Vec<LocaleFile>,
 ) -> Result<(), Error> {
-    let meta = std::fs::metadata(path).map_err(|e| Error::io(path, e))?;
     let has_ext = |p: &Path, ext: &str| p.extension().is_some_and(|x| x == ext);
-    let (rons, locale_dir, optional): (Vec<PathBuf>, Option<PathBuf>, bool) = if meta.is_dir() {
-        let nested = path.join("glossaries");
-        if nested.is_dir() {
-            (list(&nested, "ron")?, Some(path.join("locales")), false)
-        } else {
-            let own = path.join("locales");
-            let up = path.parent().map(|p| p.join("locales"));
-            let (dir, optional) = if own.is_dir() {
-                (Some(own), false)
-            } else {
-                (up, true)
-            };
-            (list(path, "ron")?, dir, optional)
-        }
-    } else if has_ext(path, "ron") {
-        let dir = path.parent().unwrap_or(Path::new("."));
-        let own = dir.join("locales");
-        let dir = if own.is_dir() {
-            Some(own)
-        } else {
-            dir.parent().map(|p| p.join("locales"))
-        };
-        (vec![path.to_path_buf()], dir, true)
-    } else if has_ext(path, "ftl") {
+    if path.is_file() && has_ext(path, "ftl") {
         if first_seen(seen, path) {
             locales.push(locale_file(path, true)?);
         }
         return Ok(());
-    } else {
+    }
+    if path.is_file() && !has_ext(path, "ron") {
         return Err(Error::new(
             ErrorKind::Input,
             Message::new("error-check-path").arg("path", path.display()),
         ));
-    };
-    if rons.is_empty() {
-        return Err(Error::new(
-            ErrorKind::Glossary,
-            Message::new("error-no-glossaries").arg("path", path.display()),
-        ));
     }
+    let Layout {
+        glossaries: rons,
+        locales: locale_dir,
+        locales_shared: optional,
+        ..
+    } = layout(path)?;
     for ron in rons {
         if first_seen(seen, &ron) {
             glossaries.push(GlossaryFile {
@@ -362,7 +339,7 @@ fn discover(
             });
         }
     }
-    let Some(dir) = locale_dir.filter(|d| d.is_dir()) else {
+    let Some(dir) = locale_dir else {
         return Ok(());
     };
     let mut folders: Vec<PathBuf> = std::fs::read_dir(&dir)
@@ -376,7 +353,7 @@ fn discover(
         .collect();
     folders.sort();
     for folder in folders {
-        for file in list(&folder, "ftl")? {
+        for file in files_with_extension(&folder, "ftl")? {
             if file.file_stem().is_some_and(|s| s == "cli") || !first_seen(seen, &file) {
                 continue;
             }
@@ -398,16 +375,6 @@ fn locale_file(path: &Path, optional: bool) -> Result<LocaleFile, Error> {
         text: read_file(path)?,
         optional,
     })
-}
-
-fn list(dir: &Path, ext: &str) -> Result<Vec<PathBuf>, Error> {
-    let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
-        .map_err(|e| Error::io(dir, e))?
-        .filter_map(|d| d.ok().map(|d| d.path()))
-        .filter(|p| p.is_file() && p.extension().is_some_and(|x| x == ext))
-        .collect();
-    files.sort();
-    Ok(files)
 }
 
 /// The parts of a glossary file a check needs; other fields of the glossary are

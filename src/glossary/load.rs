@@ -267,34 +267,11 @@ pub fn builtin() -> Result<Sources> {
 /// A path that does not exist, a folder with no `.ron` file, an unreadable or
 /// malformed file.
 pub fn load_path(path: &Path) -> Result<Sources> {
-    let meta = std::fs::metadata(path).map_err(|e| Error::io(path, e))?;
-    let (files, locale_dirs): (Vec<PathBuf>, Vec<PathBuf>) = if meta.is_dir() {
-        let nested = path.join("glossaries");
-        if nested.is_dir() {
-            (ron_files(&nested)?, vec![path.join("locales")])
-        } else {
-            let parent = path.parent().map(|p| p.join("locales"));
-            (
-                ron_files(path)?,
-                std::iter::once(path.join("locales"))
-                    .chain(parent)
-                    .collect(),
-            )
-        }
-    } else {
-        let dir = path.parent().unwrap_or(Path::new("."));
-        let up = dir.parent().map(|p| p.join("locales"));
-        (
-            vec![path.to_path_buf()],
-            std::iter::once(dir.join("locales")).chain(up).collect(),
-        )
-    };
-    if files.is_empty() {
-        return Err(Error::new(
-            ErrorKind::Glossary,
-            Message::new("error-no-glossaries").arg("path", path.display()),
-        ));
-    }
+    let Layout {
+        glossaries: files,
+        locales,
+        ..
+    } = layout(path)?;
     let mut sources = Sources::default();
     for file in &files {
         let text = read_utf8(file)?;
@@ -302,7 +279,7 @@ pub fn load_path(path: &Path) -> Result<Sources> {
             .glossaries
             .push(parse_glossary(&file.display().to_string(), &text)?);
     }
-    let Some(locales) = locale_dirs.into_iter().find(|d| d.is_dir()) else {
+    let Some(locales) = locales else {
         return Ok(sources);
     };
     let mut langs: Vec<PathBuf> = std::fs::read_dir(&locales)
@@ -333,11 +310,71 @@ pub fn load_path(path: &Path) -> Result<Sources> {
     Ok(sources)
 }
 
-fn ron_files(dir: &Path) -> Result<Vec<PathBuf>> {
+/// Where the files of a `--glossary` path are (see the module docs).
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct Layout {
+    /// The glossary files, sorted.
+    pub glossaries: Vec<PathBuf>,
+    /// The `locales/` folder that holds their definitions, if there is one.
+    pub locales: Option<PathBuf>,
+    /// Whether that folder is shared with glossaries other than these (beside a
+    /// single file, or one level up), so a glossary with no file there is not
+    /// necessarily a mistake.
+    pub locales_shared: bool,
+}
+
+/// Finds the glossary files and the definitions folder of a path given to
+/// `--glossary`: a folder laid out like the repository, a folder of `.ron`
+/// files, or one file.
+///
+/// # Errors
+///
+/// A path that does not exist, or a folder with no `.ron` file.
+pub fn layout(path: &Path) -> Result<Layout> {
+    let meta = std::fs::metadata(path).map_err(|e| Error::io(path, e))?;
+    let (glossaries, own, up) = if meta.is_dir() {
+        let nested = path.join("glossaries");
+        if nested.is_dir() {
+            (
+                files_with_extension(&nested, "ron")?,
+                path.join("locales"),
+                None,
+            )
+        } else {
+            let up = path.parent().map(|p| p.join("locales"));
+            (files_with_extension(path, "ron")?, path.join("locales"), up)
+        }
+    } else {
+        let dir = path.parent().unwrap_or(Path::new("."));
+        let up = dir.parent().map(|p| p.join("locales"));
+        (vec![path.to_path_buf()], dir.join("locales"), up)
+    };
+    if glossaries.is_empty() {
+        return Err(Error::new(
+            ErrorKind::Glossary,
+            Message::new("error-no-glossaries").arg("path", path.display()),
+        ));
+    }
+    let single_file = !meta.is_dir();
+    let (locales, locales_shared) = if own.is_dir() {
+        (Some(own), single_file)
+    } else {
+        (up.filter(|u| u.is_dir()), true)
+    };
+    Ok(Layout {
+        glossaries,
+        locales,
+        locales_shared,
+    })
+}
+
+/// The files in `dir` whose extension is `ext`, sorted.
+pub(crate) fn files_with_extension(dir: &Path, ext: &str) -> Result<Vec<PathBuf>> {
     let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
         .map_err(|e| Error::io(dir, e))?
         .filter_map(|d| d.ok().map(|d| d.path()))
-        .filter(|p| p.is_file() && p.extension().is_some_and(|x| x == "ron"))
+        .filter(|p| p.is_file() && p.extension().is_some_and(|x| x == ext))
         .collect();
     files.sort();
     Ok(files)
