@@ -329,11 +329,7 @@ impl<'a> Session<'a> {
     fn definition(&mut self, entry: EntryId) -> Option<Definition> {
         let set = &self.annotator.set;
         let localizer = &self.annotator.localizer;
-        let glossary_index = set
-            .glossaries()
-            .iter()
-            .position(|g| std::ptr::eq(g, set.glossary_of(entry)))
-            .unwrap_or(0);
+        let glossary_index = set.glossary_index(entry);
         let glossary = set.glossary_of(entry);
         let chain = self
             .chains

@@ -570,6 +570,12 @@ impl GlossarySet {
         &self.glossaries[g as usize].entries[e as usize]
     }
 
+    /// The position among [`GlossarySet::glossaries`] of the glossary an entry
+    /// belongs to.
+    pub(crate) fn glossary_index(&self, id: EntryId) -> usize {
+        self.index[id.index()].0 as usize
+    }
+
     /// The glossary an entry belongs to.
     pub fn glossary_of(&self, id: EntryId) -> &Glossary {
         &self.glossaries[self.index[id.index()].0 as usize]
