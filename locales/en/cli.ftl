@@ -23,7 +23,7 @@ error-duplicate-form = { $location }: the form “{ $form }” of entry “{ $en
 error-no-glossaries = { $path } holds no glossary (.ron) files
 error-utf8 = { $path }: not valid UTF-8 at byte { $offset }
 error-language = “{ $tag }” is not a language tag (try “en”, “ru”, “ja”)
-error-automaton = cannot compile the glossaries: { $detail }
+error-matcher-size = cannot compile the glossaries: their forms need more than 4,294,967,294 trie nodes
 
 ## Warnings
 

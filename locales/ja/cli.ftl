@@ -23,7 +23,7 @@ error-duplicate-form = { $location }: 項目「{ $entry }」の表記「{ $form 
 error-no-glossaries = { $path } に用語集ファイル（.ron）がありません
 error-utf8 = { $path }: バイト { $offset } が正しい UTF-8 ではありません
 error-language = 「{ $tag }」は言語タグではありません（「en」「ru」「ja」などを指定してください）
-error-automaton = 用語集をコンパイルできません: { $detail }
+error-matcher-size = 用語集をコンパイルできません: 形のトライのノードが 4,294,967,294 を超えます
 
 ## 警告
 

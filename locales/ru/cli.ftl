@@ -23,7 +23,7 @@ error-duplicate-form = { $location }: форма «{ $form }» статьи «{ 
 error-no-glossaries = в { $path } нет файлов глоссариев (.ron)
 error-utf8 = { $path }: недопустимая последовательность UTF-8 в байте { $offset }
 error-language = «{ $tag }» — не языковой тег (попробуйте «en», «ru», «ja»)
-error-automaton = не удаётся скомпилировать глоссарии: { $detail }
+error-matcher-size = не удаётся скомпилировать глоссарии: их формам нужно больше 4 294 967 294 узлов префиксного дерева
 
 ## Предупреждения
 

@@ -1,9 +1,11 @@
 //! Finding glossary forms in text.
 //!
 //! A [`Matcher`] is compiled once from a [`GlossarySet`]: every form of every entry
-//! is [folded](fold) into a key, and one leftmost-longest Aho-Corasick automaton is
-//! built over the keys. A search folds the text the same way (keeping a map back to
-//! the original offsets), runs the automaton, and accepts a candidate when
+//! is [folded](fold) into a key, and the keys are put in a trie (the goto function of
+//! an Aho–Corasick automaton, without the failure links that a walk anchored at a
+//! word start never follows). A search folds the text the same way (keeping a map
+//! back to the original offsets), walks the trie from every position where a word
+//! can start, takes the longest key found there, and accepts it when
 //!
 //! 1. it stands on word boundaries: the character before it and the one after it
 //!    are not letters, digits, marks or `_` — unless the form's first (last)
@@ -21,19 +23,16 @@
 //! next position where a word can start.
 
 pub(crate) mod fold;
+mod trie;
 
 use std::ops::Range;
 
-use aho_corasick::automaton::Automaton;
-use aho_corasick::dfa::DFA;
-use aho_corasick::nfa::contiguous::NFA;
-use aho_corasick::{Anchored, MatchKind, StartKind};
-use rayon::prelude::*;
 use rustc_hash::FxHashMap;
 
 use crate::error::{Error, ErrorKind, Message, Result};
 use crate::glossary::{EntryId, GlossarySet};
 use fold::{fold_key, fold_protected, FoldOptions, Folded};
+use trie::Trie;
 
 /// Where a form may match.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
@@ -159,8 +158,8 @@ impl MatcherBuilder {
     ///
     /// # Errors
     ///
-    /// When the automaton cannot be built (more patterns or states than it can
-    /// address).
+    /// When the forms need more trie nodes than a `u32` can number (over 4 GiB
+    /// of keys).
     pub fn build(&self, set: &GlossarySet) -> Result<Matcher> {
         Matcher::compile(set, self)
     }
@@ -183,99 +182,17 @@ struct Target {
     check: Option<(FoldOptions, Box<str>)>,
 }
 
-/// One automaton over keys, with the targets each key stands for.
+/// One trie over keys, with the targets each key stands for.
 #[derive(Clone, Debug)]
 struct Layer {
-    /// The keys in tries walked anchored from each position where a key may
-    /// start, one trie per first byte (built in parallel, and no search has to
-    /// step past a first byte that begins no key).
-    shards: Vec<Option<Shard>>,
+    /// The keys, walked anchored from each position where a key may start.
+    trie: Trie,
     keys: Vec<Key>,
     targets: Vec<Target>,
     /// How this layer folds texts and forms.
     fold: FoldOptions,
     /// The stemmer of a stemming layer.
     stemmer: Option<Stemmer>,
-}
-
-/// The keys that begin with one byte, in one automaton.
-#[derive(Clone, Debug)]
-struct Shard {
-    automaton: ShardAutomaton,
-    /// The layer's key index of each of this automaton's patterns.
-    keys: Vec<u32>,
-}
-
-/// A small shard is a DFA (one table lookup a byte); a large one stays a
-/// contiguous NFA, whose memory does not grow with the alphabet.
-#[derive(Clone, Debug)]
-enum ShardAutomaton {
-    Dfa(DFA),
-    Nfa(NFA),
-}
-
-/// Shards with at most this many keys become DFAs.
-const DFA_MAX_KEYS: usize = 3000;
-
-impl Shard {
-    fn build(
-        keys: Vec<u32>,
-        texts: &[&str],
-    ) -> std::result::Result<Shard, aho_corasick::BuildError> {
-        let patterns = keys.iter().map(|&k| texts[k as usize]);
-        let automaton = if keys.len() <= DFA_MAX_KEYS {
-            ShardAutomaton::Dfa(
-                DFA::builder()
-                    .match_kind(MatchKind::LeftmostLongest)
-                    .start_kind(StartKind::Anchored)
-                    .prefilter(false)
-                    .build(patterns)?,
-            )
-        } else {
-            ShardAutomaton::Nfa(
-                NFA::builder()
-                    .match_kind(MatchKind::LeftmostLongest)
-                    .prefilter(false)
-                    .build(patterns)?,
-            )
-        };
-        Ok(Shard { automaton, keys })
-    }
-
-    /// Walks the trie anchored at the start of `hay`, calling `found` with the
-    /// length and key index of every key that `hay` starts with, shortest first.
-    fn walk(&self, hay: &[u8], found: impl FnMut(usize, usize)) {
-        match &self.automaton {
-            ShardAutomaton::Dfa(a) => walk(a, &self.keys, hay, found),
-            ShardAutomaton::Nfa(a) => walk(a, &self.keys, hay, found),
-        }
-    }
-}
-
-fn walk<A: Automaton>(a: &A, keys: &[u32], hay: &[u8], mut found: impl FnMut(usize, usize)) {
-    let Ok(mut sid) = a.start_state(Anchored::Yes) else {
-        return;
-    };
-    for (q, &byte) in hay.iter().enumerate() {
-        sid = a.next_state(Anchored::Yes, sid, byte);
-        if !a.is_special(sid) {
-            continue;
-        }
-        if a.is_dead(sid) {
-            return;
-        }
-        if a.is_match(sid) {
-            // A state also carries the matches of shorter keys that end here but
-            // start later; keep the one that starts at the walk's start.
-            let walked = q + 1;
-            let own = (0..a.match_len(sid))
-                .map(|i| a.match_pattern(sid, i))
-                .find(|&pid| a.pattern_len(pid) == walked);
-            if let Some(pid) = own {
-                found(walked, keys[pid.as_usize()] as usize);
-            }
-        }
-    }
 }
 
 /// A Snowball stemmer that can be cloned and printed.
@@ -398,32 +315,11 @@ impl Pending {
                 last_hangul: key.chars().next_back().is_some_and(is_hangul),
             });
         }
-        let mut by_first: Vec<Vec<u32>> = vec![Vec::new(); 256];
-        for (k, (key, _)) in grouped.iter().enumerate() {
-            if let Some(&b) = key.as_bytes().first() {
-                by_first[b as usize].push(k as u32);
-            }
-        }
         let texts: Vec<&str> = grouped.iter().map(|(k, _)| k.as_str()).collect();
-        let built: Vec<Result<Option<Shard>>> = by_first
-            .into_par_iter()
-            .map(|keys| {
-                if keys.is_empty() {
-                    return Ok(None);
-                }
-                let shard = Shard::build(keys, &texts).map_err(|e| {
-                    Error::new(
-                        ErrorKind::Glossary,
-                        Message::new("error-automaton").arg("detail", &e),
-                    )
-                    .with_source(e)
-                })?;
-                Ok(Some(shard))
-            })
-            .collect();
-        let shards = built.into_iter().collect::<Result<Vec<_>>>()?;
+        let trie = Trie::new(&texts)
+            .map_err(|_| Error::new(ErrorKind::Glossary, Message::new("error-matcher-size")))?;
         Ok(Layer {
-            shards,
+            trie,
             keys,
             targets,
             fold,
@@ -732,9 +628,10 @@ impl Layer {
                 (is_word(c), is_unspaced(c), c.len_utf8())
             };
             let eligible = boundary == Boundary::None || unspaced || !prev_word;
-            if let (true, Some(shard)) = (eligible, &self.shards[b as usize]) {
+            if eligible && self.trie.begins_with(b) {
                 ends.clear();
-                shard.walk(&hay[p..], |walked, k| ends.push((p + walked, k)));
+                self.trie
+                    .walk(&hay[p..], |walked, k| ends.push((p + walked, k)));
                 for &(e, k) in ends.iter().rev() {
                     if let Some(m) = self.accept(text, folded, stemmed, (p, e, k), boundary, hints)
                     {
