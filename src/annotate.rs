@@ -100,9 +100,19 @@ impl AnnotatorBuilder {
             sources.extend(load::load_path(path)?);
         }
         sources.extend(self.sources.clone());
-        let set = GlossarySet::new(sources.glossaries)?;
-        let (localizer, warnings) = Localizer::new(sources.locales)?;
-        let matcher = self.matcher.build(&set)?;
+        // Parsing the Fluent files and compiling the matcher are independent:
+        // on a large glossary each takes a good part of the start-up.
+        let (glossaries, locales) = (sources.glossaries, sources.locales);
+        let (compiled, localized) = rayon::join(
+            || -> Result<(GlossarySet, Matcher)> {
+                let set = GlossarySet::new(glossaries)?;
+                let matcher = self.matcher.build(&set)?;
+                Ok((set, matcher))
+            },
+            || Localizer::new(locales),
+        );
+        let (set, matcher) = compiled?;
+        let (localizer, warnings) = localized?;
         Ok(Annotator {
             set,
             matcher,

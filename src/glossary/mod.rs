@@ -24,7 +24,6 @@
 
 pub mod load;
 
-use std::collections::HashMap;
 
 use rustc_hash::FxHashMap;
 
@@ -464,7 +463,7 @@ pub struct GlossarySet {
     glossaries: Vec<Glossary>,
     /// (glossary index, entry index) per EntryId.
     index: Vec<(u32, u32)>,
-    by_id: HashMap<String, EntryId>,
+    by_id: FxHashMap<String, EntryId>,
 }
 
 impl GlossarySet {
@@ -492,22 +491,22 @@ impl GlossarySet {
     /// ```
     pub fn new(glossaries: Vec<Glossary>) -> Result<GlossarySet> {
         let mut index = Vec::new();
-        let mut by_id: HashMap<String, EntryId> =
-            HashMap::with_capacity(glossaries.iter().map(|g| g.entries.len()).sum());
+        let mut by_id: FxHashMap<String, EntryId> = FxHashMap::default();
+        by_id.reserve(glossaries.iter().map(|g| g.entries.len()).sum());
         // key -> (entry, index of the form, case-sensitive)
         let mut forms: FxHashMap<String, Vec<(EntryId, usize, bool)>> = FxHashMap::default();
         for (g, glossary) in glossaries.iter().enumerate() {
             for (e, entry) in glossary.entries.iter().enumerate() {
                 let id = EntryId(index.len() as u32);
                 index.push((g as u32, e as u32));
-                let here = glossary.locations[e].clone();
+                let here = || glossary.locations[e].clone();
                 if let Some(&other) = by_id.get(&entry.id) {
                     let (og, oe) = index[other.index()];
                     let there = glossaries[og as usize].locations[oe as usize].clone();
                     return Err(Error::new(
                         ErrorKind::Glossary,
                         Message::new("error-duplicate-entry")
-                            .arg("location", here)
+                            .arg("location", here())
                             .arg("entry", &entry.id)
                             .arg("other", there),
                     ));
@@ -527,7 +526,7 @@ impl GlossarySet {
                         return Err(Error::new(
                             ErrorKind::Glossary,
                             Message::new("error-duplicate-form")
-                                .arg("location", here)
+                                .arg("location", here())
                                 .arg("form", form)
                                 .arg("entry", &entry.id)
                                 .arg("other-entry", &other_glossary.entries[oe as usize].id)
