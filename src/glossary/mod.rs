@@ -24,7 +24,6 @@
 
 pub mod load;
 
-
 use rustc_hash::FxHashMap;
 
 use serde::{Deserialize, Serialize};

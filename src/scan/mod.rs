@@ -29,11 +29,12 @@
 
 pub(crate) mod table;
 
-use std::collections::HashMap;
+use std::collections::hash_map::Entry as Slot;
 use std::io::{self, Write};
 
 use rayon::prelude::*;
-use serde_json::{json, Value};
+use rustc_hash::FxHashMap;
+use serde::Serialize;
 use unic_langid::LanguageIdentifier;
 
 use crate::annotate::Annotator;
@@ -46,42 +47,51 @@ use crate::l10n::{Definition, Ui};
 #[derive(Clone, Debug)]
 pub struct FileScan {
     name: String,
-    /// Per entry, in order of first occurrence: count and first position.
-    hits: Vec<(EntryId, usize, Location)>,
+    /// Per entry, in order of first occurrence.
+    hits: Vec<Hit>,
+}
+
+/// How often one entry occurs in a document, and where first.
+#[derive(Clone, Copy, Debug)]
+struct Hit {
+    entry: EntryId,
+    count: usize,
+    /// 1-based line and column (in characters) of the first occurrence.
+    line: usize,
+    column: usize,
 }
 
 impl FileScan {
     /// Finds every occurrence of every entry in `text`; `name` names the document.
     pub fn new(annotator: &Annotator, name: &str, text: &str) -> FileScan {
-        let mut hits: Vec<(EntryId, usize, Location)> = Vec::new();
-        let mut index: HashMap<EntryId, usize> = HashMap::new();
-        let mut line = 1;
-        let mut line_start = 0;
-        let mut scanned = 0;
+        let mut hits: Vec<Hit> = Vec::new();
+        let mut index: FxHashMap<EntryId, usize> = FxHashMap::default();
+        // Positions are worked out only for first occurrences, counting forward
+        // from the last one: `counted` is where the line and column were last
+        // brought up to date.
+        let (mut line, mut column, mut counted) = (1, 1, 0);
         for m in annotator.matcher().find_iter(text) {
-            for (i, b) in text.as_bytes()[scanned..m.start()].iter().enumerate() {
-                if *b == b'\n' {
-                    line += 1;
-                    line_start = scanned + i + 1;
+            let slot = match index.entry(m.entry()) {
+                Slot::Occupied(slot) => {
+                    hits[*slot.get()].count += 1;
+                    continue;
                 }
+                Slot::Vacant(slot) => slot,
+            };
+            let gap = &text.as_bytes()[counted..m.start()];
+            if let Some(last) = gap.iter().rposition(|&b| b == b'\n') {
+                line += gap.iter().filter(|&&b| b == b'\n').count();
+                (column, counted) = (1, counted + last + 1);
             }
-            scanned = m.start();
-            match index.get(&m.entry()) {
-                Some(&i) => hits[i].1 += 1,
-                None => {
-                    let column = text[line_start..m.start()].chars().count() + 1;
-                    index.insert(m.entry(), hits.len());
-                    hits.push((
-                        m.entry(),
-                        1,
-                        Location {
-                            path: name.to_string(),
-                            line,
-                            column,
-                        },
-                    ));
-                }
-            }
+            column += text[counted..m.start()].chars().count();
+            counted = m.start();
+            slot.insert(hits.len());
+            hits.push(Hit {
+                entry: m.entry(),
+                count: 1,
+                line,
+                column,
+            });
         }
         FileScan {
             name: name.to_string(),
@@ -132,7 +142,7 @@ pub struct ScanReport<'a> {
     lang: LanguageIdentifier,
     files: Vec<String>,
     rows: Vec<Row<'a>>,
-    index: HashMap<EntryId, usize>,
+    index: FxHashMap<EntryId, usize>,
 }
 
 impl<'a> ScanReport<'a> {
@@ -147,7 +157,7 @@ impl<'a> ScanReport<'a> {
             lang: crate::l10n::parse_language(lang)?,
             files: Vec::new(),
             rows: Vec::new(),
-            index: HashMap::new(),
+            index: FxHashMap::default(),
         })
     }
 
@@ -162,7 +172,13 @@ impl<'a> ScanReport<'a> {
         let file = self.files.len();
         self.files.push(scan.name);
         let set = self.annotator.glossaries();
-        for (id, count, first) in scan.hits {
+        for Hit {
+            entry: id,
+            count,
+            line,
+            column,
+        } in scan.hits
+        {
             match self.index.get(&id) {
                 Some(&i) => {
                     let row = &mut self.rows[i];
@@ -177,7 +193,11 @@ impl<'a> ScanReport<'a> {
                         glossary: set.glossary_of(id),
                         count,
                         files: vec![(file, count)],
-                        first,
+                        first: Location {
+                            path: self.files[file].clone(),
+                            line,
+                            column,
+                        },
                     });
                 }
             }
@@ -403,40 +423,93 @@ impl<'a> ScanReport<'a> {
     ///
     /// Only errors from `out`.
     pub fn write_json(&self, out: &mut dyn Write) -> io::Result<()> {
-        let entries: Vec<Value> = self
-            .rows
-            .iter()
-            .map(|r| {
-                let d = self.definition(r);
-                let e = r.entry;
-                json!({
-                    "entry": e.id,
-                    "glossary": r.glossary.id,
-                    "original": e.original,
-                    "reading": e.reading,
-                    "romanization": e.romanization,
-                    "count": r.count,
-                    "files": r.files.iter().map(|&(f, n)| json!({
-                        "path": self.files.get(f),
-                        "count": n,
-                    })).collect::<Vec<_>>(),
-                    "first": {
-                        "path": r.first.path,
-                        "line": r.first.line,
-                        "column": r.first.column,
-                    },
-                    "definition": d.as_ref().map(|d| d.text.clone()),
-                    "definition_lang": d.map(|d| d.lang.to_string()),
+        // Streamed: a report over a thousand files has millions of per-file
+        // counts, which as a `serde_json::Value` tree took hundreds of MB.
+        let doc = JsonReport {
+            files: &self.files,
+            occurrences: self.occurrences(),
+            entries: JsonSeq(|| {
+                self.rows.iter().map(|r| {
+                    let d = self.definition(r);
+                    JsonRow {
+                        entry: &r.entry.id,
+                        glossary: &r.glossary.id,
+                        original: r.entry.original.as_deref(),
+                        reading: r.entry.reading.as_deref(),
+                        romanization: r.entry.romanization.as_deref(),
+                        count: r.count,
+                        files: JsonSeq(|| {
+                            r.files.iter().map(|&(f, count)| JsonFile {
+                                path: self.files.get(f).map(String::as_str),
+                                count,
+                            })
+                        }),
+                        first: JsonFirst {
+                            path: &r.first.path,
+                            line: r.first.line,
+                            column: r.first.column,
+                        },
+                        definition_lang: d.as_ref().map(|d| d.lang.to_string()),
+                        definition: d.map(|d| d.text),
+                    }
                 })
-            })
-            .collect();
-        let doc = json!({
-            "files": self.files,
-            "occurrences": self.occurrences(),
-            "entries": entries,
-        });
+            }),
+        };
         serde_json::to_writer(&mut *out, &doc)?;
         writeln!(out)
+    }
+}
+
+/// The JSON document of [`ScanReport::write_json`].
+#[derive(Serialize)]
+struct JsonReport<'r, E> {
+    files: &'r [String],
+    occurrences: usize,
+    entries: E,
+}
+
+#[derive(Serialize)]
+struct JsonRow<'r, F> {
+    entry: &'r str,
+    glossary: &'r str,
+    original: Option<&'r str>,
+    reading: Option<&'r str>,
+    romanization: Option<&'r str>,
+    count: usize,
+    files: F,
+    first: JsonFirst<'r>,
+    definition: Option<String>,
+    definition_lang: Option<String>,
+}
+
+#[derive(Serialize)]
+struct JsonFile<'r> {
+    path: Option<&'r str>,
+    count: usize,
+}
+
+#[derive(Serialize)]
+struct JsonFirst<'r> {
+    path: &'r str,
+    line: usize,
+    column: usize,
+}
+
+/// A JSON array of what the iterator made by the closure yields, serialized
+/// as it is produced.
+struct JsonSeq<F>(F);
+
+impl<F, I> Serialize for JsonSeq<F>
+where
+    F: Fn() -> I,
+    I: Iterator,
+    I::Item: Serialize,
+{
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> std::result::Result<S::Ok, S::Error> {
+        serializer.collect_seq((self.0)())
     }
 }
 
