@@ -545,6 +545,59 @@ fn write_errors_carry_the_io_error() {
 }
 
 #[test]
+fn pages_without_terms_are_copied_and_terms_are_found_anywhere() {
+    // Pages in which no term occurs are copied without parsing; these cases
+    // check that the shortcut never hides a term and never changes a byte.
+    let filler = "<p>Plain words, nothing to explain &amp; nothing marked.</p>\n".repeat(600);
+    assert!(filler.len() > 32 * 1024);
+    let cases: Vec<(String, &[&str])> = vec![
+        // No term: the page as it was, broken markup and all.
+        (
+            "<p>no terms <b>here</i> &bogus; <!-- unclosed".to_string(),
+            &[],
+        ),
+        (filler.clone(), &[]),
+        // A term only in an attribute: found by the shortcut's search, left
+        // alone by the parser.
+        (format!("{filler}<a title=\"nemawashi\">x</a>"), &[]),
+        // Terms written with character references, far into the page.
+        (
+            format!("{filler}<p>n&#101;mawashi</p>{filler}"),
+            &["nemawashi"],
+        ),
+        (format!("{filler}<p>hiki&#8209;wake</p>"), &["hiki-wake"]),
+        (format!("{filler}<i>sumo</i>"), &["sumo"]),
+    ];
+    for (page, want) in &cases {
+        assert_eq!(annotated(page, HtmlOptions::new()), *want, "{page:.60}");
+    }
+    for (page, want) in &cases {
+        if want.is_empty() {
+            let (out, _) = annotate_html(
+                annotator(),
+                page,
+                &Options::new("en").expect("lang"),
+                &HtmlOptions::new(),
+            )
+            .expect("annotate");
+            assert_eq!(out, *page);
+        }
+    }
+    // A stylesheet to add means the page is always rewritten.
+    let (out, _) = annotate_html(
+        annotator(),
+        "<head></head><p>nothing</p>",
+        &Options::new("en").expect("lang"),
+        &HtmlOptions::new().stylesheet(true),
+    )
+    .expect("annotate");
+    assert!(
+        out.starts_with("<head><style data-glossator=\"style\">"),
+        "{out:.80}"
+    );
+}
+
+#[test]
 fn a_long_page_streams_in_bounded_memory() {
     // 20 MB of paragraphs, read 64 KiB at a time; only one text node at a time
     // is held (the cap is far below the page's size).

@@ -307,13 +307,21 @@ impl<'a> Batch<'a> {
                 let done = match input.path() {
                     Some(path) => {
                         let mut file = open_file(path)?;
-                        transform.transform_stream(
-                            self.annotator,
-                            &self.options,
-                            &name,
-                            &mut file,
-                            out,
-                        )?
+                        if file.metadata().is_ok_and(|m| m.len() <= READ_WHOLE) {
+                            let mut bytes = Vec::new();
+                            file.read_to_end(&mut bytes)
+                                .map_err(|e| Error::io(path, e))?;
+                            let text = crate::document::decode(&name, bytes)?;
+                            transform.transform(self.annotator, &self.options, &name, &text, out)?
+                        } else {
+                            transform.transform_stream(
+                                self.annotator,
+                                &self.options,
+                                &name,
+                                &mut file,
+                                out,
+                            )?
+                        }
                     }
                     None => transform.transform_stream(
                         self.annotator,
@@ -468,6 +476,11 @@ impl<'a> Batch<'a> {
 }
 
 /// Opens a file to read; a folder is an error.
+/// Documents up to this size are read whole before they are transformed, so a
+/// transform can look at all of a page first (HTML copies a page in which no
+/// term occurs without parsing it); larger ones are streamed.
+const READ_WHOLE: u64 = 1 << 20;
+
 fn open_file(path: &Path) -> Result<std::fs::File> {
     let file = std::fs::File::open(path).map_err(|e| Error::io(path, e))?;
     if file.metadata().is_ok_and(|m| m.is_dir()) {

@@ -15,6 +15,15 @@
 //! Everything glossator adds carries a `data-glossator` attribute, so
 //! [`strip_html`] gives back the input byte for byte.
 //!
+//! A page held whole in memory ([`annotate_html`], or a file of up to 1 MiB in a
+//! [batch](crate::batch)) and no larger than [`HtmlOptions::max_text_len`], in
+//! which no term occurs anywhere (character references decoded), is copied
+//! through without parsing, unless a stylesheet is to be added: a text node is
+//! a piece of the page between `>` and `<`, so a term in it is also a term in
+//! the whole page. Most pages of an archive use no term of a small glossary,
+//! and parsing was most of the time spent on them. Pages read as a stream are
+//! always parsed, so that output starts before the input ends.
+//!
 //! # Example
 //!
 //! ```
@@ -506,10 +515,10 @@ pub fn annotate_html(
     html: &HtmlOptions,
 ) -> Result<(String, Vec<Warning>)> {
     let mut out = Vec::with_capacity(input.len() + input.len() / 8);
-    let warnings = annotate_html_stream(
+    let (warnings, _) = rewrite(
         annotator,
         "<input>",
-        &mut input.as_bytes(),
+        Source::Page(input),
         &mut out,
         options,
         html,
@@ -556,14 +565,22 @@ pub fn annotate_html_stream(
     options: &Options,
     html: &HtmlOptions,
 ) -> Result<Vec<Warning>> {
-    rewrite(annotator, name, input, output, options, html).map(|(warnings, _)| warnings)
+    rewrite(
+        annotator,
+        name,
+        Source::Reader(input),
+        output,
+        options,
+        html,
+    )
+    .map(|(warnings, _)| warnings)
 }
 
 /// [`annotate_html_stream`], also returning the number of terms marked up.
 fn rewrite(
     annotator: &Annotator,
     name: &str,
-    input: &mut dyn Read,
+    source: Source<'_>,
     output: &mut dyn Write,
     options: &Options,
     html: &HtmlOptions,
@@ -580,6 +597,21 @@ fn rewrite(
         .map(crate::l10n::parse_language)
         .transpose()?;
     let has_container = container.is_some();
+    let input: &mut dyn Read = match source {
+        Source::Reader(reader) => reader,
+        Source::Page(page)
+            if page.len() <= html.max_text_len
+                && !html.stylesheet
+                && !has_term(annotator, page) =>
+        {
+            output
+                .write_all(page.as_bytes())
+                .and_then(|()| output.flush())
+                .map_err(|e| write_error("<output>", e))?;
+            return Ok((Vec::new(), 0));
+        }
+        Source::Page(page) => &mut page.as_bytes(),
+    };
     let markup = Rc::new(RefCell::new(HtmlMarkup::new(MarkupSettings {
         style: html.style,
         element: html.element,
@@ -817,6 +849,35 @@ fn rewrite(
     Ok((warnings, state.matches))
 }
 
+/// Where [`rewrite`] reads a page from.
+enum Source<'a> {
+    Reader(&'a mut dyn Read),
+    /// A page held in memory: one without any term is copied as it is (see the
+    /// module documentation).
+    Page(&'a str),
+}
+
+/// Whether a term occurs anywhere in `page`, character references decoded.
+/// The page is searched in pieces cut before a `<` (which no text node
+/// contains), so that a page with terms is told apart early.
+fn has_term(annotator: &Annotator, page: &str) -> bool {
+    const PIECE: usize = 16 * 1024;
+    let mut start = 0;
+    while start < page.len() {
+        let from = (start + PIECE).min(page.len());
+        let end = page.as_bytes()[from..]
+            .iter()
+            .position(|&b| b == b'<')
+            .map_or(page.len(), |i| from + i);
+        let piece = decode_text(&page[start..end]);
+        if annotator.matcher().find_iter(&piece.text).next().is_some() {
+            return true;
+        }
+        start = end;
+    }
+    false
+}
+
 /// Writes to an output and keeps its first failure, so that a failure to write
 /// can be told apart from a problem with the page.
 struct Tracked<'w> {
@@ -856,7 +917,7 @@ impl Transform for HtmlOptions {
         text: &str,
         out: &mut dyn Write,
     ) -> std::result::Result<Done, Failure> {
-        self.transform_stream(annotator, options, name, &mut text.as_bytes(), out)
+        self.transform_source(annotator, options, name, Source::Page(text), out)
     }
 
     fn transform_stream(
@@ -867,11 +928,24 @@ impl Transform for HtmlOptions {
         input: &mut dyn Read,
         out: &mut dyn Write,
     ) -> std::result::Result<Done, Failure> {
+        self.transform_source(annotator, options, name, Source::Reader(input), out)
+    }
+}
+
+impl HtmlOptions {
+    fn transform_source(
+        &self,
+        annotator: &Annotator,
+        options: &Options,
+        name: &str,
+        source: Source<'_>,
+        out: &mut dyn Write,
+    ) -> std::result::Result<Done, Failure> {
         let mut sink = Tracked {
             inner: out,
             failed: None,
         };
-        match rewrite(annotator, name, input, &mut sink, options, self) {
+        match rewrite(annotator, name, source, &mut sink, options, self) {
             Ok((warnings, matches)) => Ok(Done { matches, warnings }),
             Err(e) => Err(match sink.failed.take() {
                 Some(io) => Failure::Output(io),
