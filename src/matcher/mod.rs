@@ -1,9 +1,10 @@
 //! Finding glossary forms in text.
 //!
 //! A [`Matcher`] is compiled once from a [`GlossarySet`]: every form of every entry
-//! is [folded](fold) into a key, and the keys are put in a trie (the goto function of
-//! an Aho–Corasick automaton, without the failure links that a walk anchored at a
-//! word start never follows). A search folds the text the same way (keeping a map
+//! is folded (NFKC, Unicode case folding, runs of separators made one space) into
+//! a key, and the keys are put in a trie (the goto function of an Aho–Corasick
+//! automaton, without the failure links that a walk anchored at a word start
+//! never follows). A search folds the text the same way (keeping a map
 //! back to the original offsets), walks the trie from every position where a word
 //! can start, takes the longest key found there, and accepts it when
 //!
