@@ -110,3 +110,42 @@ fn invalid_utf8_names_the_offset_in_the_whole_input() {
         .expect_err("invalid UTF-8");
     assert_eq!(err.to_string(), "big.txt: not valid UTF-8 at byte 84");
 }
+
+#[test]
+fn a_file_scanned_block_by_block_gives_the_whole_text_report() {
+    use glossator::batch::Input;
+    use glossator::scan::{FileScan, ScanReport};
+    let annotator = Annotator::builtin().expect("built-in");
+    // 4.5 MB in 1 MiB blocks; entries first seen in later blocks, after lines
+    // of two-byte characters, so that lines and columns carry across blocks.
+    let filler = "Ничего здесь нет.\n".repeat(70_000);
+    let text =
+        format!("nemawashi first.\n{filler}Ещё: Kasumigaseki и nemawashi.\n{filler}x judo, sumo");
+    assert!(text.len() > 4 << 20, "{}", text.len());
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("long.txt");
+    std::fs::write(&path, &text).expect("write");
+    let name = path.display().to_string();
+
+    let rows = |scan: FileScan| {
+        let mut report = ScanReport::new(&annotator, "en").expect("report");
+        report.push(scan);
+        report
+            .rows()
+            .iter()
+            .map(|r| (r.entry.id.clone(), r.count, r.first.to_string()))
+            .collect::<Vec<_>>()
+    };
+    let want: Vec<(String, usize, String)> = [
+        ("nemawashi", 2, "1:1"),
+        ("kasumigaseki", 1, "70002:6"),
+        ("judo", 1, "140003:3"),
+        ("sumo", 1, "140003:9"),
+    ]
+    .iter()
+    .map(|&(id, n, at)| (id.to_string(), n, format!("{name}:{at}")))
+    .collect();
+    let streamed = rows(FileScan::read(&annotator, &Input::file(&path), false).expect("read"));
+    assert_eq!(streamed, want);
+    assert_eq!(rows(FileScan::new(&annotator, &name, &text)), want);
+}

@@ -481,7 +481,7 @@ impl<'a> Batch<'a> {
 /// term occurs without parsing it); larger ones are streamed.
 const READ_WHOLE: u64 = 1 << 20;
 
-fn open_file(path: &Path) -> Result<std::fs::File> {
+pub(crate) fn open_file(path: &Path) -> Result<std::fs::File> {
     let file = std::fs::File::open(path).map_err(|e| Error::io(path, e))?;
     if file.metadata().is_ok_and(|m| m.is_dir()) {
         return Err(Error::io(

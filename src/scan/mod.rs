@@ -42,6 +42,7 @@ use crate::batch::Input;
 use crate::error::{Error, Location, Message, Result};
 use crate::glossary::{Entry, EntryId, Glossary};
 use crate::l10n::{Definition, Ui};
+use crate::stream::{Blocks, DEFAULT_BLOCK};
 
 /// The occurrences of entries in one document.
 #[derive(Clone, Debug)]
@@ -49,6 +50,78 @@ pub struct FileScan {
     name: String,
     /// Per entry, in order of first occurrence.
     hits: Vec<Hit>,
+}
+
+/// A [`FileScan`] in the making, fed one block of the document after another.
+struct Scanner {
+    name: String,
+    hits: Vec<Hit>,
+    index: FxHashMap<EntryId, usize>,
+    /// Where the next block starts.
+    at: Position,
+}
+
+/// A 1-based line and column (in characters).
+#[derive(Clone, Copy, Debug)]
+struct Position {
+    line: usize,
+    column: usize,
+}
+
+impl Position {
+    /// Moves from `text[from]` to `text[to]`; returns `to`.
+    fn advance(&mut self, text: &str, mut from: usize, to: usize) -> usize {
+        let gap = &text.as_bytes()[from..to];
+        if let Some(last) = gap.iter().rposition(|&b| b == b'\n') {
+            self.line += gap.iter().filter(|&&b| b == b'\n').count();
+            self.column = 1;
+            from += last + 1;
+        }
+        self.column += text[from..to].chars().count();
+        to
+    }
+}
+
+impl Scanner {
+    fn new(name: String) -> Scanner {
+        Scanner {
+            name,
+            hits: Vec::new(),
+            index: FxHashMap::default(),
+            at: Position { line: 1, column: 1 },
+        }
+    }
+
+    fn block(&mut self, annotator: &Annotator, text: &str) {
+        // Positions are worked out only for first occurrences, counting forward
+        // from the last one: `counted` is where `at` stands.
+        let mut counted = 0;
+        for m in annotator.matcher().find_iter(text) {
+            let slot = match self.index.entry(m.entry()) {
+                Slot::Occupied(slot) => {
+                    self.hits[*slot.get()].count += 1;
+                    continue;
+                }
+                Slot::Vacant(slot) => slot,
+            };
+            counted = self.at.advance(text, counted, m.start());
+            slot.insert(self.hits.len());
+            self.hits.push(Hit {
+                entry: m.entry(),
+                count: 1,
+                line: self.at.line,
+                column: self.at.column,
+            });
+        }
+        self.at.advance(text, counted, text.len());
+    }
+
+    fn finish(self) -> FileScan {
+        FileScan {
+            name: self.name,
+            hits: self.hits,
+        }
+    }
 }
 
 /// How often one entry occurs in a document, and where first.
@@ -64,39 +137,34 @@ struct Hit {
 impl FileScan {
     /// Finds every occurrence of every entry in `text`; `name` names the document.
     pub fn new(annotator: &Annotator, name: &str, text: &str) -> FileScan {
-        let mut hits: Vec<Hit> = Vec::new();
-        let mut index: FxHashMap<EntryId, usize> = FxHashMap::default();
-        // Positions are worked out only for first occurrences, counting forward
-        // from the last one: `counted` is where the line and column were last
-        // brought up to date.
-        let (mut line, mut column, mut counted) = (1, 1, 0);
-        for m in annotator.matcher().find_iter(text) {
-            let slot = match index.entry(m.entry()) {
-                Slot::Occupied(slot) => {
-                    hits[*slot.get()].count += 1;
-                    continue;
-                }
-                Slot::Vacant(slot) => slot,
-            };
-            let gap = &text.as_bytes()[counted..m.start()];
-            if let Some(last) = gap.iter().rposition(|&b| b == b'\n') {
-                line += gap.iter().filter(|&&b| b == b'\n').count();
-                (column, counted) = (1, counted + last + 1);
-            }
-            column += text[counted..m.start()].chars().count();
-            counted = m.start();
-            slot.insert(hits.len());
-            hits.push(Hit {
-                entry: m.entry(),
-                count: 1,
-                line,
-                column,
-            });
+        let mut scanner = Scanner::new(name.to_string());
+        scanner.block(annotator, text);
+        scanner.finish()
+    }
+
+    /// Reads and scans `input` a block of about [`DEFAULT_BLOCK`] bytes at a
+    /// time, so that memory stays flat whatever the input's size (blocks end at
+    /// a blank line where there is one: see [`Blocks`]). With `lossy`, invalid
+    /// UTF-8 is replaced and the input is read whole.
+    ///
+    /// # Errors
+    ///
+    /// As [`Input::read`].
+    pub fn read(annotator: &Annotator, input: &Input, lossy: bool) -> Result<FileScan> {
+        let name = input.name();
+        if lossy {
+            return Ok(FileScan::new(annotator, &name, &input.read(true)?));
         }
-        FileScan {
-            name: name.to_string(),
-            hits,
+        let reader: Box<dyn io::Read> = match input.path() {
+            Some(path) => Box::new(crate::batch::open_file(path)?),
+            None => Box::new(io::stdin().lock()),
+        };
+        let mut scanner = Scanner::new(name);
+        for block in Blocks::new(reader, scanner.name.clone(), DEFAULT_BLOCK) {
+            let (_, text) = block?;
+            scanner.block(annotator, &text);
         }
+        Ok(scanner.finish())
     }
 
     /// The document's name.
@@ -217,9 +285,7 @@ impl<'a> ScanReport<'a> {
         let scans: Vec<Result<FileScan>> = inputs
             .par_iter()
             .map(|input| {
-                let result = input
-                    .read(lossy)
-                    .map(|text| FileScan::new(annotator, &input.name(), &text));
+                let result = FileScan::read(annotator, input, lossy);
                 each(input, result.as_ref().err());
                 result
             })
