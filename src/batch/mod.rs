@@ -290,8 +290,8 @@ impl<'a> Batch<'a> {
     /// ```
     pub fn run(&self, input: &Input, out: &mut dyn Write) -> Result<Done, Failure> {
         match self.format_of(input) {
-            Format::Document(transform) if self.lossy => {
-                let text = input.read(true)?;
+            Format::Document(transform) if self.lossy || read_whole(input) => {
+                let text = input.read(self.lossy)?;
                 let done = transform.transform(
                     self.annotator,
                     &self.options,
@@ -305,24 +305,13 @@ impl<'a> Batch<'a> {
             Format::Document(transform) => {
                 let name = input.name();
                 let done = match input.path() {
-                    Some(path) => {
-                        let mut file = open_file(path)?;
-                        if file.metadata().is_ok_and(|m| m.len() <= READ_WHOLE) {
-                            let mut bytes = Vec::new();
-                            file.read_to_end(&mut bytes)
-                                .map_err(|e| Error::io(path, e))?;
-                            let text = crate::document::decode(&name, bytes)?;
-                            transform.transform(self.annotator, &self.options, &name, &text, out)?
-                        } else {
-                            transform.transform_stream(
-                                self.annotator,
-                                &self.options,
-                                &name,
-                                &mut file,
-                                out,
-                            )?
-                        }
-                    }
+                    Some(path) => transform.transform_stream(
+                        self.annotator,
+                        &self.options,
+                        &name,
+                        &mut open_file(path)?,
+                        out,
+                    )?,
                     None => transform.transform_stream(
                         self.annotator,
                         &self.options,
@@ -475,12 +464,18 @@ impl<'a> Batch<'a> {
     }
 }
 
-/// Opens a file to read; a folder is an error.
-/// Documents up to this size are read whole before they are transformed, so a
-/// transform can look at all of a page first (HTML copies a page in which no
-/// term occurs without parsing it); larger ones are streamed.
-const READ_WHOLE: u64 = 1 << 20;
+/// Whether a document is read whole before it is transformed: files up to
+/// 1 MiB, so that a transform can look at all of a page first (HTML copies a
+/// page in which no term occurs without parsing it). Larger files and standard
+/// input are streamed.
+fn read_whole(input: &Input) -> bool {
+    input
+        .path()
+        .and_then(|p| std::fs::metadata(p).ok())
+        .is_some_and(|m| m.is_file() && m.len() <= 1 << 20)
+}
 
+/// Opens a file to read; a folder is an error.
 pub(crate) fn open_file(path: &Path) -> Result<std::fs::File> {
     let file = std::fs::File::open(path).map_err(|e| Error::io(path, e))?;
     if file.metadata().is_ok_and(|m| m.is_dir()) {

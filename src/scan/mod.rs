@@ -109,8 +109,7 @@ impl Scanner {
             self.hits.push(Hit {
                 entry: m.entry(),
                 count: 1,
-                line: self.at.line,
-                column: self.at.column,
+                first: self.at,
             });
         }
         self.at.advance(text, counted, text.len());
@@ -129,9 +128,8 @@ impl Scanner {
 struct Hit {
     entry: EntryId,
     count: usize,
-    /// 1-based line and column (in characters) of the first occurrence.
-    line: usize,
-    column: usize,
+    /// Where the entry first occurs.
+    first: Position,
 }
 
 impl FileScan {
@@ -243,8 +241,7 @@ impl<'a> ScanReport<'a> {
         for Hit {
             entry: id,
             count,
-            line,
-            column,
+            first,
         } in scan.hits
         {
             match self.index.get(&id) {
@@ -263,8 +260,8 @@ impl<'a> ScanReport<'a> {
                         files: vec![(file, count)],
                         first: Location {
                             path: self.files[file].clone(),
-                            line,
-                            column,
+                            line: first.line,
+                            column: first.column,
                         },
                     });
                 }
