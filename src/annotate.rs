@@ -101,16 +101,21 @@ impl AnnotatorBuilder {
         }
         sources.extend(self.sources.clone());
         // Parsing the Fluent files and compiling the matcher are independent:
-        // on a large glossary each takes a good part of the start-up.
+        // on a large glossary each takes a good part of the start-up, so they
+        // run side by side. A small one is not worth starting threads for.
         let (glossaries, locales) = (sources.glossaries, sources.locales);
-        let (compiled, localized) = rayon::join(
-            || -> Result<(GlossarySet, Matcher)> {
-                let set = GlossarySet::new(glossaries)?;
-                let matcher = self.matcher.build(&set)?;
-                Ok((set, matcher))
-            },
-            || Localizer::new(locales),
-        );
+        let large = locales.iter().map(|l| l.text.len()).sum::<usize>() > PARALLEL_LOAD;
+        let compile = || -> Result<(GlossarySet, Matcher)> {
+            let set = GlossarySet::new(glossaries)?;
+            let matcher = self.matcher.build(&set)?;
+            Ok((set, matcher))
+        };
+        let localize = || Localizer::new(locales);
+        let (compiled, localized) = if large {
+            rayon::join(compile, localize)
+        } else {
+            (compile(), localize())
+        };
         let (set, matcher) = compiled?;
         let (localizer, warnings) = localized?;
         Ok(Annotator {
@@ -122,6 +127,10 @@ impl AnnotatorBuilder {
         })
     }
 }
+
+/// Definition files larger than this in all are parsed on another thread
+/// while the matcher is compiled.
+const PARALLEL_LOAD: usize = 1 << 20;
 
 /// What to annotate and in which language.
 #[derive(Clone, Debug, PartialEq, Eq)]

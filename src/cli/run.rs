@@ -92,6 +92,22 @@ fn walk(m: &ArgMatches) -> Result<(Vec<Input>, Vec<Error>), Error> {
     Ok(walk.inputs(&args))
 }
 
+/// The inputs to work on, after reporting those that cannot be used: returns
+/// them, the names of the failed ones (for the summary) and how many were named
+/// in all.
+fn inputs(m: &ArgMatches, r: &Reporter) -> Result<(Vec<Input>, Vec<String>, usize), Error> {
+    let (inputs, walk_errors) = walk(m)?;
+    for e in &walk_errors {
+        r.error(e);
+    }
+    let failed: Vec<String> = walk_errors.iter().map(error_subject).collect();
+    let total = inputs.len() + walk_errors.len();
+    if total == 0 {
+        r.note(&Message::new("cli-no-inputs"));
+    }
+    Ok((inputs, failed, total))
+}
+
 /// The file an error is about, for the summary of failures.
 fn error_subject(e: &Error) -> String {
     e.message().get("path").unwrap_or_default().to_string()
@@ -123,16 +139,7 @@ pub fn annotate(m: &ArgMatches, r: &Reporter) -> Result<Status, Stop> {
     }
     let options = Options::new(str_arg(m, "lang"))?.all(m.get_flag("all"));
     let annotator = load(m, r)?;
-    let (inputs, walk_errors) = walk(m)?;
-    let mut failed: Vec<String> = Vec::new();
-    for e in &walk_errors {
-        r.error(e);
-        failed.push(error_subject(e));
-    }
-    let total = inputs.len() + walk_errors.len();
-    if total == 0 {
-        r.note(&Message::new("cli-no-inputs"));
-    }
+    let (inputs, mut failed, total) = inputs(m, r)?;
     let text = TextRenderer::new().style(if m.get_flag("notes") {
         TextStyle::Notes
     } else {
@@ -286,16 +293,7 @@ pub fn scan(m: &ArgMatches, r: &Reporter) -> Result<Status, Stop> {
     };
     let annotator = load(m, r)?;
     let mut report = ScanReport::new(&annotator, str_arg(m, "lang"))?;
-    let (inputs, walk_errors) = walk(m)?;
-    let mut failed: Vec<String> = Vec::new();
-    for e in &walk_errors {
-        r.error(e);
-        failed.push(error_subject(e));
-    }
-    let total = inputs.len() + walk_errors.len();
-    if total == 0 {
-        r.note(&Message::new("cli-no-inputs"));
-    }
+    let (inputs, mut failed, total) = inputs(m, r)?;
     r.start_progress(inputs.len(), "cli-progress-scan", false);
     let errors = report.add_inputs(&inputs, m.get_flag("lossy"), &|input, _| {
         r.tick(&input.name());
