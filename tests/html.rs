@@ -7,54 +7,28 @@
 //! review the diff.
 
 use std::io::{self, Read};
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use glossator::document::html::{
     annotate_html, annotate_html_stream, strip_html, HtmlOptions, HtmlStyle, TermElement,
     DEFAULT_SKIP,
 };
-use glossator::{Annotator, ErrorKind, Options};
+use glossator::{ErrorKind, Options};
+
+mod common;
+
+use common::annotator;
 
 fn data(name: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/data/html")
-        .join(name)
+    common::data("html", name)
+}
+
+fn golden(name: &str, actual: &str) {
+    common::golden("html", "html", name, actual);
 }
 
 fn read(name: &str) -> String {
     std::fs::read_to_string(data(name)).unwrap_or_else(|e| panic!("{name}: {e}"))
-}
-
-fn annotator() -> &'static Annotator {
-    static A: std::sync::OnceLock<Annotator> = std::sync::OnceLock::new();
-    A.get_or_init(|| Annotator::builtin().expect("built-in glossary"))
-}
-
-fn golden(name: &str, actual: &str) {
-    let path = data("expected").join(name);
-    if std::env::var_os("GLOSSATOR_BLESS").is_some() {
-        std::fs::create_dir_all(path.parent().expect("parent")).expect("mkdir");
-        std::fs::write(&path, actual).expect("write golden");
-        return;
-    }
-    let expected = std::fs::read_to_string(&path).unwrap_or_else(|_| {
-        panic!(
-            "{} is missing; run GLOSSATOR_BLESS=1 cargo test --test html",
-            path.display()
-        )
-    });
-    if actual != expected {
-        let line = actual
-            .lines()
-            .zip(expected.lines())
-            .position(|(a, b)| a != b)
-            .map_or(0, |i| i + 1);
-        panic!(
-            "{name}: output differs from {} (first at line {line}); \
-             run GLOSSATOR_BLESS=1 cargo test --test html and review the diff\n--- actual ---\n{actual}",
-            path.display()
-        );
-    }
 }
 
 /// A reader that hands out at most `size` bytes per read, to cut the input at

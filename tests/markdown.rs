@@ -7,43 +7,23 @@
 //! Regenerate the golden files after a deliberate change with
 //! `GLOSSATOR_BLESS=1 cargo test --test markdown` and review the diff.
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use glossator::document::markdown::{annotate_markdown, MarkdownOptions, MarkdownStyle};
-use glossator::{Annotator, Options};
+use glossator::Options;
 use proptest::prelude::*;
 use pulldown_cmark::{Event, Options as CmarkOptions, Parser, Tag, TagEnd};
 
-fn data(name: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/data/markdown")
-        .join(name)
-}
+mod common;
 
-fn annotator() -> &'static Annotator {
-    static A: std::sync::OnceLock<Annotator> = std::sync::OnceLock::new();
-    A.get_or_init(|| Annotator::builtin().expect("built-in glossary"))
+use common::annotator;
+
+fn data(name: &str) -> PathBuf {
+    common::data("markdown", name)
 }
 
 fn golden(name: &str, actual: &str) {
-    let path = data("expected").join(name);
-    if std::env::var_os("GLOSSATOR_BLESS").is_some() {
-        std::fs::create_dir_all(path.parent().expect("parent")).expect("mkdir");
-        std::fs::write(&path, actual).expect("write golden");
-        return;
-    }
-    let expected = std::fs::read_to_string(&path).unwrap_or_else(|_| {
-        panic!(
-            "{} is missing; run GLOSSATOR_BLESS=1 cargo test --test markdown",
-            path.display()
-        )
-    });
-    assert!(
-        actual == expected,
-        "{name}: output differs from {}; run GLOSSATOR_BLESS=1 cargo test --test markdown \
-         and review the diff\n--- actual ---\n{actual}",
-        path.display()
-    );
+    common::golden("markdown", "markdown", name, actual);
 }
 
 fn annotate(input: &str, lang: &str, all: bool, md: &MarkdownOptions) -> String {
