@@ -70,28 +70,41 @@ impl Folded {
     /// inside a piece that has no boundary there. `hint` is a search position kept
     /// by the caller between calls whose `s` never decreases, which makes the
     /// mapping of a whole scan linear instead of a binary search per match.
+    #[cfg(test)]
     pub fn orig_span(&self, s: usize, e: usize, hint: &mut usize) -> Option<(usize, usize)> {
+        let start = self.orig_start(s, hint)?;
+        Some((start, self.orig_end(e, *hint)?))
+    }
+
+    /// Where the folded offset `s` starts in the original text (see
+    /// [`Folded::orig_span`]; `hint` moves forward to `s`).
+    pub fn orig_start(&self, s: usize, hint: &mut usize) -> Option<usize> {
         let segs = &self.segs;
         while *hint < segs.len() && segs[*hint].f <= s {
             *hint += 1;
         }
-        let start = match hint.checked_sub(1).map(|i| segs[i]) {
-            None => s,
-            Some(seg) if s >= seg.f + seg.flen => seg.o + seg.olen + (s - seg.f - seg.flen),
-            Some(seg) if s == seg.f => seg.o,
-            Some(_) => return None,
-        };
+        match hint.checked_sub(1).map(|i| segs[i]) {
+            None => Some(s),
+            Some(seg) if s >= seg.f + seg.flen => Some(seg.o + seg.olen + (s - seg.f - seg.flen)),
+            Some(seg) if s == seg.f => Some(seg.o),
+            Some(_) => None,
+        }
+    }
+
+    /// Where a folded range ending at `e` ends in the original text, given the
+    /// `hint` left by [`Folded::orig_start`] for its start.
+    pub fn orig_end(&self, e: usize, hint: usize) -> Option<usize> {
+        let segs = &self.segs;
         // The last piece starting before e: at or after the hint's, and few.
-        let mut j = (*hint).max(1) - 1;
+        let mut j = hint.max(1) - 1;
         while j < segs.len() && segs[j].f < e {
             j += 1;
         }
-        let end = match j.checked_sub(1).map(|i| segs[i]) {
-            None => e,
-            Some(seg) if e >= seg.f + seg.flen => seg.o + seg.olen + (e - seg.f - seg.flen),
-            Some(_) => return None,
-        };
-        Some((start, end))
+        match j.checked_sub(1).map(|i| segs[i]) {
+            None => Some(e),
+            Some(seg) if e >= seg.f + seg.flen => Some(seg.o + seg.olen + (e - seg.f - seg.flen)),
+            Some(_) => None,
+        }
     }
 }
 

@@ -2,29 +2,49 @@
 //!
 //! A [`Matcher`] is compiled once from a [`GlossarySet`]: every form of every entry
 //! is folded (NFKC, Unicode case folding, runs of separators made one space) into
-//! a key, and the keys are put in a trie (the goto function of an Aho–Corasick
-//! automaton, without the failure links that a walk anchored at a word start
-//! never follows). A search folds the text the same way (keeping a map
-//! back to the original offsets), walks the trie from every position where a word
-//! can start, takes the longest key found there, and accepts it when
+//! a key, and the keys of a layer are compiled into one `aho-corasick`
+//! automaton with leftmost-longest semantics (a DFA when its table is small
+//! enough, a contiguous NFA for large dictionaries; see the `engine` module). A
+//! search folds the text the same way, keeping a map back to the original
+//! offsets, and asks the automaton for the leftmost, longest key from where the
+//! search stands. A candidate is accepted when
 //!
-//! 1. it stands on word boundaries: the character before it and the one after it
-//!    are not letters, digits, marks or `_` — unless the form's first (last)
-//!    character is in a script written without spaces (Han, kana, Thai, …), where
-//!    no boundary is needed on that side, or the neighbour itself is in such a
-//!    script (`G8サミット`); a possessive `'s` or `’s` (and a bare closing
-//!    apostrophe) after the form is allowed (`Kasumigaseki’s`);
-//! 2. its ends fall on character boundaries of the original text;
-//! 3. for a case-sensitive entry, the original text equals the form as written
-//!    (after the same normalization, without case folding).
+//! 1. both its ends are extended grapheme cluster boundaries of the original
+//!    text (`unicode-segmentation`'s `GraphemeCursor`): a match never splits a
+//!    letter from its accents, a Thai or Indic syllable, an emoji sequence or
+//!    a flag;
+//! 2. both its ends are word boundaries of the original text under UAX #29
+//!    (`unicode-segmentation`'s word bounds), with invisible characters and
+//!    protected parts left out — unless one of these exceptions applies:
+//!    - *unspaced scripts*: an end whose character is Han, kana, Thai, Lao,
+//!      Khmer, Burmese, Bopomofo or Yi needs no word boundary (`根回し` in
+//!      `官僚の根回しが`, `カラ` in `カラオケ`);
+//!    - *possessive*: `'s` or `’s` after the form (`Kasumigaseki’s`, which
+//!      UAX #29 reads as one word);
+//!    - *elision*: a form may start after an elided article or preposition of
+//!      one or two letters and an apostrophe (`l’Europe`, `d'Artagnan`);
+//!    - *Korean particles*: a particle written onto a Hangul noun (`서울에서`);
 //!
-//! When the longest candidate at a position fails, the next shorter form that
-//! starts at the same position is tried (terms `new`, `new york`; text
-//! `new yorker` → `new`). After a position yields nothing the search resumes at the
-//! next position where a word can start.
+//!    and a word never starts or ends between two ASCII letters or digits of
+//!    the folded text (so a compatibility character that folds to letters,
+//!    `ﬁ` or `ＡＢ`, counts as those letters);
+//! 3. for a case-sensitive entry (or one that folds diacritics differently from
+//!    its layer), the original text folds to the form under that entry's rules.
+//!
+//! UAX #29 is what makes `don’t` and `you’re` one word (no `don`, no `re`),
+//! `3.14`, `U.S.`, `e.g.` and `os.path` one word each (no `3` inside `3.14`,
+//! no `path` inside `os.path`), and `hiki-wake` two.
+//!
+//! When the longest candidate at a position fails, the same automaton is asked
+//! again over a range that ends one byte short of it, which yields the next
+//! shorter key at that position (terms `new`, `new york`; text `new yorker` →
+//! `new`). When no key at a position passes, the search resumes at the next
+//! position where a word can start, skipping the rest of a run of ASCII
+//! letters and digits.
 
+mod boundary;
+mod engine;
 pub(crate) mod fold;
-mod trie;
 
 use std::ops::Range;
 
@@ -32,8 +52,9 @@ use rustc_hash::FxHashMap;
 
 use crate::error::{Error, ErrorKind, Message, Result};
 use crate::glossary::{EntryId, GlossarySet};
+use boundary::{is_grapheme_boundary, is_word_boundary, past_invisible_extenders};
+use engine::Engine;
 use fold::{fold_key, fold_protected, FoldOptions, Folded};
-use trie::Trie;
 
 /// Where a form may match.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
@@ -183,11 +204,11 @@ struct Target {
     check: Option<(FoldOptions, Box<str>)>,
 }
 
-/// One trie over keys, with the targets each key stands for.
+/// One automaton over keys, with the targets each key stands for.
 #[derive(Clone, Debug)]
 struct Layer {
-    /// The keys, walked anchored from each position where a key may start.
-    trie: Trie,
+    /// The keys, searched leftmost-longest.
+    engine: Engine,
     keys: Vec<Key>,
     targets: Vec<Target>,
     /// How this layer folds texts and forms.
@@ -317,10 +338,10 @@ impl Pending {
             });
         }
         let texts: Vec<&str> = grouped.iter().map(|(k, _)| k.as_str()).collect();
-        let trie = Trie::new(&texts)
+        let engine = Engine::new(&texts)
             .map_err(|_| Error::new(ErrorKind::Glossary, Message::new("error-matcher-size")))?;
         Ok(Layer {
-            trie,
+            engine,
             keys,
             targets,
             fold,
@@ -546,10 +567,8 @@ impl Matcher {
         let mut all: Vec<(Match, usize)> = Vec::new();
         let mut pos = 0;
         let mut hints = Hints::default();
-        while let Some((m, next)) =
-            self.exact
-                .next_match(text, &folded, None, pos, self.boundary, &mut hints)
-        {
+        let scan = self.scan(text, &folded, None);
+        while let Some((m, next)) = self.exact.next_match(&scan, pos, &mut hints) {
             all.push((m, 0));
             pos = next;
         }
@@ -559,16 +578,10 @@ impl Matcher {
                 .as_ref()
                 .map(|s| s.stem_text(&folded.text))
                 .unwrap_or_default();
+            let scan = self.scan(text, &folded, Some(&stemmed));
             let mut pos = 0;
             let mut hints = Hints::default();
-            while let Some((m, next)) = layer.next_match(
-                text,
-                &folded,
-                Some(&stemmed),
-                pos,
-                self.boundary,
-                &mut hints,
-            ) {
+            while let Some((m, next)) = layer.next_match(&scan, pos, &mut hints) {
                 all.push((m, i + 1));
                 pos = next;
             }
@@ -593,6 +606,31 @@ impl Matcher {
         }
     }
 
+    fn scan<'a>(
+        &'a self,
+        text: &'a str,
+        folded: &'a Folded,
+        stemmed: Option<&'a Folded>,
+    ) -> Scan<'a> {
+        Scan {
+            text,
+            folded,
+            stemmed,
+            boundary: self.boundary,
+            protected: &self.protected,
+        }
+    }
+
+    /// Heap memory used by the compiled automata, in bytes.
+    pub fn memory_usage(&self) -> usize {
+        self.exact.engine.memory_usage()
+            + self
+                .stems
+                .iter()
+                .map(|l| l.engine.memory_usage())
+                .sum::<usize>()
+    }
+
     /// The number of distinct folded keys (forms after normalization).
     pub fn key_count(&self) -> usize {
         self.exact.keys.len() + self.stems.iter().map(|l| l.keys.len()).sum::<usize>()
@@ -603,71 +641,90 @@ impl Layer {
     /// The next accepted match at or after position `pos` of the searched text
     /// (the folded text, or its stemmed form), and where to search after it.
     ///
-    /// Keys can only start where a word starts (or anywhere in unspaced scripts,
-    /// or anywhere at all without word boundaries), so the trie is walked
-    /// anchored from those positions only. A walk sees every key that starts
-    /// there, so when the longest fails its checks the shorter ones are tried.
-    fn next_match(
-        &self,
-        text: &str,
-        folded: &Folded,
-        stemmed: Option<&Folded>,
-        pos: usize,
-        boundary: Boundary,
-        hints: &mut Hints,
-    ) -> Option<(Match, usize)> {
-        let hay = stemmed.unwrap_or(folded).text.as_bytes();
-        let mut p = pos;
-        let mut prev_word = char_before(hay, p).is_some_and(|c| is_word(c) && !is_unspaced(c));
-        let mut ends: Vec<(usize, usize)> = Vec::new();
-        while p < hay.len() {
-            let b = hay[p];
-            let (word, unspaced, len) = if b < 0x80 {
-                (b.is_ascii_alphanumeric() || b == b'_', false, 1)
-            } else {
-                let c = char_at(hay, p).unwrap_or('\u{FFFD}');
-                (is_word(c), is_unspaced(c), c.len_utf8())
-            };
-            let eligible = boundary == Boundary::None || unspaced || !prev_word;
-            if eligible && self.trie.begins_with(b) {
-                ends.clear();
-                self.trie
-                    .walk(&hay[p..], |walked, k| ends.push((p + walked, k)));
-                for &(e, k) in ends.iter().rev() {
-                    if let Some(m) = self.accept(text, folded, stemmed, (p, e, k), boundary, hints)
-                    {
+    /// The automaton finds the leftmost, longest key from `pos`; when it fails
+    /// its checks the next shorter key at the same start is asked for, and when
+    /// none passes the search goes on from the next position where a word can
+    /// start.
+    fn next_match(&self, scan: &Scan<'_>, pos: usize, hints: &mut Hints) -> Option<(Match, usize)> {
+        let hay = scan.hay().as_bytes();
+        let mut at = pos;
+        while let Some((s, mut e, mut k)) = self.engine.find(hay, at, hay.len()) {
+            if let Some(os) = self.start(scan, s, k, hints) {
+                loop {
+                    if let Some(m) = self.accept(scan, os, (e, k), hints) {
                         return Some((m, e));
+                    }
+                    match self.engine.find(hay, s, e - 1) {
+                        Some((shorter, e2, k2)) if shorter == s => (e, k) = (e2, k2),
+                        _ => break,
                     }
                 }
             }
-            prev_word = word && !unspaced;
-            p += len;
+            at = next_start(hay, s, scan.boundary);
         }
         None
     }
 
-    /// Checks the key `k` found at `s..e` of the searched text: boundaries, a
-    /// place in the original text, and a target that accepts it.
-    fn accept(
-        &self,
-        text: &str,
-        folded: &Folded,
-        stemmed: Option<&Folded>,
-        (s, e, k): (usize, usize, usize),
-        boundary: Boundary,
-        hints: &mut Hints,
-    ) -> Option<Match> {
-        let hay = stemmed.unwrap_or(folded).text.as_bytes();
-        let key = &self.keys[k];
-        if !boundaries_ok(hay, s, e, key, boundary) {
+    /// Where the candidate starting at `s` of the searched text starts in the
+    /// original text, when a match may start there (key `k` is any key found
+    /// there: they all begin with the same character).
+    fn start(&self, scan: &Scan<'_>, s: usize, k: usize, hints: &mut Hints) -> Option<usize> {
+        let hay = scan.hay().as_bytes();
+        let fs = match scan.stemmed {
+            None => s,
+            Some(st) => st.orig_start(s, &mut hints.stem)?,
+        };
+        let os = scan.folded.orig_start(fs, &mut hints.fold)?;
+        if !is_grapheme_boundary(scan.text, os) {
             return None;
         }
-        let (fs, fe) = match stemmed {
-            None => (s, e),
-            Some(st) => st.orig_span(s, e, &mut hints.stem)?,
+        if scan.boundary == Boundary::None || self.keys[k].first_unspaced {
+            return Some(os);
+        }
+        if s > 0 && ascii_alnum(hay[s - 1]) && ascii_alnum(hay[s]) {
+            return None;
+        }
+        (is_word_boundary(scan.text, os, scan.protected) || after_elision(scan.text, os))
+            .then_some(os)
+    }
+
+    /// Checks the key `k` found ending at `e` of the searched text, starting at `os`
+    /// of the original text: its end, and a target that accepts it.
+    fn accept(
+        &self,
+        scan: &Scan<'_>,
+        os: usize,
+        (e, k): (usize, usize),
+        hints: &Hints,
+    ) -> Option<Match> {
+        let hay = scan.hay().as_bytes();
+        let key = &self.keys[k];
+        let fe = match scan.stemmed {
+            None => e,
+            Some(st) => st.orig_end(e, hints.stem)?,
         };
-        let (os, oe) = folded.orig_span(fs, fe, &mut hints.fold)?;
-        let t = self.pick(key, &text[os..oe])?;
+        let mut oe = scan.folded.orig_end(fe, hints.fold)?;
+        if oe <= os {
+            return None;
+        }
+        if !is_grapheme_boundary(scan.text, oe) {
+            oe = past_invisible_extenders(scan.text, oe);
+            if !is_grapheme_boundary(scan.text, oe) {
+                return None;
+            }
+        }
+        if scan.boundary == Boundary::Word && !key.last_unspaced {
+            if e < hay.len() && ascii_alnum(hay[e - 1]) && ascii_alnum(hay[e]) {
+                return None;
+            }
+            let ends_word = is_word_boundary(scan.text, oe, scan.protected)
+                || before_possessive(scan.text, oe, scan.protected)
+                || (key.last_hangul && before_particle(scan.text, oe));
+            if !ends_word {
+                return None;
+            }
+        }
+        let t = self.pick(key, &scan.text[os..oe])?;
         Some(Match {
             start: os,
             end: oe,
@@ -757,83 +814,114 @@ impl Iterator for FindIter<'_, '_> {
         if let Some(merged) = &mut self.merged {
             return merged.pop();
         }
-        let (m, next) = self.matcher.exact.next_match(
-            self.text,
-            &self.folded,
-            None,
-            self.pos,
-            self.matcher.boundary,
-            &mut self.hints,
-        )?;
+        let scan = self.matcher.scan(self.text, &self.folded, None);
+        let (m, next) = self
+            .matcher
+            .exact
+            .next_match(&scan, self.pos, &mut self.hints)?;
         self.pos = next;
         Some(m)
     }
 }
 
-fn boundaries_ok(hay: &[u8], s: usize, e: usize, key: &Key, boundary: Boundary) -> bool {
-    if boundary == Boundary::None {
-        return true;
-    }
-    if !key.first_unspaced {
-        if let Some(c) = char_before(hay, s) {
-            if is_word(c) && !is_unspaced(c) {
-                return false;
-            }
-            if c == '\'' && !elided_before(hay, s - 1) {
-                // After a word and an apostrophe: the rest of a contraction
-                // (you're, can't), not a word of its own.
-                return false;
-            }
-        }
-    }
-    if key.last_unspaced {
-        return true;
-    }
-    let Some(c) = char_at(hay, e) else {
-        return true;
-    };
-    if c == '\'' {
-        // Possessive 's, or an apostrophe that closes a quotation or ends a plural
-        // possessive; anything else (don't) is one word.
-        return match char_at(hay, e + 1) {
-            Some(n) if is_word(n) && !is_unspaced(n) => {
-                n == 's' && char_at(hay, e + 2).is_none_or(|a| !is_word(a) || is_unspaced(a))
-            }
-            _ => true,
-        };
-    }
-    if key.last_hangul && is_hangul(c) {
-        // Korean particles attach to the noun: 손가락이, 서울에서.
-        let rest = &hay[e..];
-        let run = rest
-            .iter()
-            .position(|&b| b < 0x80)
-            .map_or(rest, |i| &rest[..i]);
-        let run = std::str::from_utf8(run).unwrap_or("");
-        let particle: String = run.chars().take_while(|&c| is_hangul(c)).collect();
-        return KOREAN_PARTICLES.contains(&particle.as_str());
-    }
-    !is_word(c) || is_unspaced(c)
+/// What one search works on: the original text, its folded form (and stemmed
+/// form in a stemming layer), and the matcher's settings.
+struct Scan<'a> {
+    text: &'a str,
+    folded: &'a Folded,
+    stemmed: Option<&'a Folded>,
+    boundary: Boundary,
+    protected: &'a [Box<str>],
 }
 
-/// Whether the apostrophe at `apostrophe` follows nothing wordlike, or an
-/// elided article or preposition of one or two letters (French l', d', qu',
-/// Italian un', O'): then a word starts after it (l'Europe). After a longer word
-/// (you're, they'll) the apostrophe is inside one word.
-fn elided_before(hay: &[u8], apostrophe: usize) -> bool {
+impl Scan<'_> {
+    /// The text the automaton searches.
+    fn hay(&self) -> &str {
+        &self.stemmed.unwrap_or(self.folded).text
+    }
+}
+
+fn ascii_alnum(b: u8) -> bool {
+    b.is_ascii_alphanumeric()
+}
+
+/// The next position after a candidate at `s` where a key may start: the next
+/// character, past the rest of a run of ASCII letters and digits when words
+/// need boundaries (no word starts inside one).
+fn next_start(hay: &[u8], s: usize, boundary: Boundary) -> usize {
+    let mut p = s + char_len(hay[s]);
+    if boundary == Boundary::Word && ascii_alnum(hay[s]) {
+        while p < hay.len() && ascii_alnum(hay[p]) {
+            p += 1;
+        }
+    }
+    p
+}
+
+fn char_len(first: u8) -> usize {
+    match first {
+        0..=0xBF => 1,
+        0xC0..=0xDF => 2,
+        0xE0..=0xEF => 3,
+        _ => 4,
+    }
+}
+
+fn is_apostrophe(c: char) -> bool {
+    matches!(c, '\'' | '\u{2019}' | '\u{02BC}' | '\u{FF07}')
+}
+
+/// Exception to UAX #29 at a start: `os` follows an apostrophe after an elided
+/// article or preposition of one or two letters that starts a word (French
+/// `l’`, `d’`, `qu’`, Italian `un’`, Irish `O’`), which UAX #29 would join to
+/// the word after it.
+fn after_elision(text: &str, os: usize) -> bool {
+    let mut before = text[..os].char_indices().rev();
+    if !before.next().is_some_and(|(_, c)| is_apostrophe(c)) {
+        return false;
+    }
     let mut letters = 0;
-    let mut i = apostrophe;
-    while let Some(c) = char_before(hay, i) {
-        if !is_word(c) || is_unspaced(c) {
-            break;
+    for (i, c) in before {
+        if !c.is_alphabetic() {
+            return letters > 0 && !is_word(c);
         }
         letters += 1;
         if letters > 2 {
             return false;
         }
-        i -= c.len_utf8();
+        if i == 0 {
+            return true;
+        }
     }
-    true
+    letters > 0
+}
+
+/// Exception to UAX #29 at an end: a possessive `'s` (or `’s`) follows `oe`.
+fn before_possessive(text: &str, oe: usize, protected: &[Box<str>]) -> bool {
+    let mut after = text[oe..].chars();
+    let (Some(apostrophe), Some(s)) = (after.next(), after.next()) else {
+        return false;
+    };
+    if !is_apostrophe(apostrophe) || !matches!(s, 's' | 'S') {
+        return false;
+    }
+    let end = oe + apostrophe.len_utf8() + 1;
+    is_grapheme_boundary(text, end) && is_word_boundary(text, end, protected)
+}
+
+/// Exception to UAX #29 at the end of a Hangul form: the Hangul written onto it
+/// is one of the particles that attach to a noun (손가락이, 서울에서).
+fn before_particle(text: &str, oe: usize) -> bool {
+    let rest = &text[oe..];
+    let run = rest
+        .find(|c: char| !is_hangul(c))
+        .map_or(rest, |i| &rest[..i]);
+    if run.is_empty() {
+        return false;
+    }
+    // Written in decomposed jamo, the particle is compared composed.
+    let composed: String = unicode_normalization::UnicodeNormalization::nfc(run).collect();
+    KOREAN_PARTICLES.contains(&composed.as_str())
 }
 
 /// Particles and endings that attach to a Korean noun without a space.
@@ -928,33 +1016,6 @@ const KOREAN_PARTICLES: &[&str] = &[
 
 fn is_hangul(c: char) -> bool {
     matches!(c, '\u{AC00}'..='\u{D7A3}' | '\u{1100}'..='\u{11FF}' | '\u{3130}'..='\u{318F}')
-}
-
-fn char_at(hay: &[u8], i: usize) -> Option<char> {
-    let b = *hay.get(i)?;
-    if b < 0x80 {
-        return Some(b as char);
-    }
-    let len = match b {
-        0xC0..=0xDF => 2,
-        0xE0..=0xEF => 3,
-        _ => 4,
-    };
-    std::str::from_utf8(hay.get(i..i + len)?)
-        .ok()?
-        .chars()
-        .next()
-}
-
-fn char_before(hay: &[u8], i: usize) -> Option<char> {
-    if i == 0 {
-        return None;
-    }
-    let mut j = i - 1;
-    while j > 0 && (hay[j] & 0xC0) == 0x80 {
-        j -= 1;
-    }
-    char_at(hay, j)
 }
 
 /// Letters, digits, marks and the connector `_`: what words are made of.
