@@ -272,17 +272,6 @@ const LINGO_SKIPPED: &[(&str, &str)] = &[];
 /// match as substrings (README: "the one expected divergence").
 const LINGO_DIVERGENCES: &[(&str, &str)] = &[("simple.xml", "保持")];
 
-/// Errors in the collector's derived `expected-terms.json`, corrected to what the
-/// fixture's upstream `<expected>` HTML marks up: (fixture, term, start in the
-/// JSON, start that `<expected>` marks). The test fails when the JSON no longer
-/// has the wrong range; then the erratum must go.
-const LINGO_ERRATA: &[(&str, &str, usize, usize)] = &[
-    // <expected> marks "antiopam sed, <a>ius</a> eu stet"; 112 is the "ius" of "iusto".
-    ("latin.xml", "ius", 112, 132),
-    // <expected> marks "iuvaret est an, <a>ius</a> ex lorem"; 2070 is the "ius" of "mucius".
-    ("latin.xml", "ius", 2070, 2364),
-];
-
 /// The fixture's trimmed `<text>`, and its `<term>`s.
 fn lingo_xml(file: &str, doc: &str) -> (String, Vec<String>) {
     let read = |element: &str| {
@@ -318,24 +307,6 @@ fn lingo(file: &str, doc: &str, fixture: &LingoFixture) -> Probe {
         }
     }
     let mut expected: Vec<Span> = fixture.marked.iter().map(Span::from).collect();
-    for &(_, term, wrong, right) in LINGO_ERRATA.iter().filter(|e| e.0 == file) {
-        let span = expected
-            .iter_mut()
-            .find(|s| s.label == term && s.start == wrong)
-            .unwrap_or_else(|| {
-                panic!("{file}: erratum {term:?} at {wrong} no longer applies; remove it")
-            });
-        span.start = right;
-        span.end = right + term.len();
-        assert_eq!(
-            text.get(span.start..span.end),
-            Some(term),
-            "{file}: erratum {term:?} at {right}"
-        );
-        println!(
-            "lingo: {file}: expected-terms.json erratum: {term:?} is marked at {right}, not {wrong}"
-        );
-    }
     for &(_, term) in LINGO_DIVERGENCES.iter().filter(|(f, _)| *f == file) {
         let at: Vec<usize> = text.match_indices(term).map(|(i, _)| i).collect();
         assert_eq!(
