@@ -84,9 +84,16 @@ pub(crate) fn past_invisible_extenders(text: &str, i: usize) -> usize {
 
 /// Whether UAX #29 puts a word boundary at byte offset `i` of `text`, a grapheme
 /// boundary, with invisible characters and the `protected` strings left out.
+#[inline]
 pub(crate) fn is_word_boundary(text: &str, i: usize, protected: &[Box<str>]) -> bool {
     let bytes = text.as_bytes();
-    if protected.is_empty() {
+    if protected.is_empty() && i >= 2 && i + 2 <= bytes.len() {
+        // The common case, inside a text: four ASCII bytes around `i`.
+        let (p, a, b, n) = (bytes[i - 2], bytes[i - 1], bytes[i], bytes[i + 1]);
+        if (p | a | b | n) < 0x80 {
+            return ascii_word_boundary(Some(p), Some(a), Some(b), Some(n));
+        }
+    } else if protected.is_empty() {
         let ascii = |j: usize| bytes.get(j).is_none_or(|&b| b < 0x80);
         if ascii(i) && ascii(i + 1) && (i == 0 || ascii(i - 1)) && (i < 2 || ascii(i - 2)) {
             let at = |j: Option<usize>| j.and_then(|j| bytes.get(j).copied());
@@ -177,25 +184,37 @@ enum Wb {
 }
 
 fn ascii_class(b: u8) -> Wb {
-    match b {
-        b'\r' => Wb::Cr,
-        b'\n' => Wb::Lf,
-        0x0B | 0x0C => Wb::Newline,
-        b' ' => Wb::WSegSpace,
-        b'A'..=b'Z' | b'a'..=b'z' => Wb::ALetter,
-        b'0'..=b'9' => Wb::Numeric,
-        b'_' => Wb::ExtendNumLet,
-        b':' => Wb::MidLetter,
-        b'.' => Wb::MidNumLet,
-        b'\'' => Wb::SingleQuote,
-        b',' | b';' => Wb::MidNum,
-        // The double quote only matters between Hebrew letters (WB7b, WB7c).
-        _ => Wb::Other,
-    }
+    ASCII_WB[usize::from(b & 0x7F)]
 }
+
+/// [`Wb`] of each ASCII byte.
+static ASCII_WB: [Wb; 128] = {
+    let mut t = [Wb::Other; 128];
+    let mut b = 0;
+    while b < 128 {
+        t[b] = match b as u8 {
+            b'\r' => Wb::Cr,
+            b'\n' => Wb::Lf,
+            0x0B | 0x0C => Wb::Newline,
+            b' ' => Wb::WSegSpace,
+            b'A'..=b'Z' | b'a'..=b'z' => Wb::ALetter,
+            b'0'..=b'9' => Wb::Numeric,
+            b'_' => Wb::ExtendNumLet,
+            b':' => Wb::MidLetter,
+            b'.' => Wb::MidNumLet,
+            b'\'' => Wb::SingleQuote,
+            b',' | b';' => Wb::MidNum,
+            // The double quote only matters between Hebrew letters (WB7b, WB7c).
+            _ => Wb::Other,
+        };
+        b += 1;
+    }
+    t
+};
 
 /// UAX #29's word boundary rules between `a` and `b`, with `p` before `a` and
 /// `n` after `b`, for ASCII characters (`None` past either end of the text).
+#[inline]
 fn ascii_word_boundary(p: Option<u8>, a: Option<u8>, b: Option<u8>, n: Option<u8>) -> bool {
     use Wb::*;
     let (Some(a), Some(b)) = (a, b) else {

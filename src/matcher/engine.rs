@@ -1,119 +1,304 @@
-//! The keys of a layer in an `aho-corasick` automaton.
+//! The keys of a layer in `aho-corasick` automata.
 //!
-//! Each layer compiles its keys once into a leftmost-longest automaton and asks
-//! it one question, over a range of the searched text: where does the leftmost
-//! key start, and which is the longest key starting there? The same question
-//! over a shorter range (`start..end - 1`) finds the next shorter key at that
-//! start, which is how a failed long candidate gives way to a shorter one.
+//! A layer asks its automata two questions of the searched text:
+//! [`Engine::find`], where is the leftmost candidate from a position on (the
+//! longest key starting there), and [`Engine::longest_at`], the longest key
+//! that starts at a given position and ends before a limit (asked again with a
+//! lower limit, it gives the next shorter key: `new` when `new york` failed
+//! in `new yorker`).
 //!
-//! Which automaton is chosen by the size of its transition table:
+//! Two strategies, chosen by the number of key bytes (measured on FOLDOC,
+//! GCIDE and the built-in glossary over the Python docs; see
+//! `benches/RESULTS.md`):
 //!
-//! - a [`dfa::DFA`] when the table fits in [`DFA_BUDGET`] bytes. One table
-//!   lookup per byte, no failure links to follow: the fastest search the crate
-//!   has, and the common case (a publisher's few hundred or few thousand terms,
-//!   the built-in glossary);
-//! - a [`contiguous::NFA`] otherwise (a dictionary of 100,000 forms would need
-//!   gigabytes as a DFA), whose search follows failure links but whose size is
-//!   linear in the keys.
-//!
-//! The crate's prefilters are left on; they apply when a layer has few keys (a
-//! handful of case-sensitive names, say).
+//! - **Unanchored** (up to [`ANCHORED_FROM`] key bytes: a publisher's few
+//!   hundred or few thousand terms, the built-in glossary): one leftmost-longest
+//!   automaton runs over the text and stops only at candidates, which in sparse
+//!   text are rare. It starts as a contiguous NFA (built in well under a
+//!   millisecond for hundreds of keys, so a short text pays no more), and once
+//!   the layer has searched [`DFA_AFTER`] bytes a DFA is built from the same
+//!   keys and used from then on: one table lookup a byte, no failure links.
+//! - **Anchored** (large dictionaries): candidates start only where a word can
+//!   start, so the automata are searched anchored from those positions
+//!   (`Input::anchored(Anchored::Yes)`), which never follows a failure link.
+//!   The keys are split by first byte into groups of about equal size, one
+//!   contiguous NFA each, built in parallel; a position asks the group of its
+//!   first byte.
+
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::OnceLock;
 
 use aho_corasick::automaton::Automaton;
 use aho_corasick::nfa::{contiguous, noncontiguous};
-use aho_corasick::{dfa, Input, MatchKind, StartKind};
+use aho_corasick::{dfa, Anchored, Input, MatchKind, StartKind};
+use rayon::prelude::*;
 
-/// The largest DFA transition table built, in bytes (an estimate from the number
-/// of key bytes and distinct bytes, made before building). Larger key sets get a
-/// contiguous NFA.
-pub(super) const DFA_BUDGET: usize = 24 << 20;
+/// Layers with more key bytes than this are searched anchored at word starts.
+pub(super) const ANCHORED_FROM: usize = 64 << 10;
 
-/// A leftmost-longest automaton over a layer's keys.
-#[derive(Clone, Debug)]
+/// Bytes an unanchored layer searches with its NFA before it builds its DFA.
+pub(super) const DFA_AFTER: usize = 1 << 20;
+
+/// Key bytes per group of an anchored layer.
+const GROUP_BYTES: usize = 32 << 10;
+
+/// The automata of one layer; see the module documentation.
+#[derive(Debug)]
 pub(super) enum Engine {
-    Dfa(dfa::DFA),
-    Nfa(contiguous::NFA),
+    Unanchored(Box<Unanchored>),
+    Anchored(Groups),
+}
+
+#[derive(Debug)]
+pub(super) struct Unanchored {
+    source: noncontiguous::NFA,
+    nfa: contiguous::NFA,
+    dfa: OnceLock<Option<dfa::DFA>>,
+    searched: AtomicUsize,
+}
+
+#[derive(Clone, Debug)]
+pub(super) struct Groups {
+    /// One NFA per group of first bytes, each over the keys of the whole layer
+    /// that start with one of its bytes (the others are left empty).
+    automata: Vec<contiguous::NFA>,
+    /// For each byte, the index of the group of keys starting with it.
+    group_of: Box<[u16; 256]>,
+    /// The index of each group's key `i` in the layer.
+    keys: Vec<Vec<u32>>,
+}
+
+const NO_GROUP: u16 = u16::MAX;
+
+impl Clone for Engine {
+    fn clone(&self) -> Engine {
+        match self {
+            Engine::Unanchored(u) => Engine::Unanchored(Box::new(Unanchored {
+                source: u.source.clone(),
+                nfa: u.nfa.clone(),
+                dfa: u.dfa.clone(),
+                searched: AtomicUsize::new(u.searched.load(Ordering::Relaxed)),
+            })),
+            Engine::Anchored(g) => Engine::Anchored(g.clone()),
+        }
+    }
 }
 
 /// The automaton could not be built (more states than it can number).
 #[derive(Debug)]
 pub(super) struct TooLarge;
 
+fn nfa_builder() -> noncontiguous::Builder {
+    let mut b = noncontiguous::Builder::new();
+    b.match_kind(MatchKind::LeftmostLongest);
+    b
+}
+
+fn contiguous_of(
+    nfa: &noncontiguous::NFA,
+    dense_depth: usize,
+) -> Result<contiguous::NFA, TooLarge> {
+    contiguous::Builder::new()
+        .match_kind(MatchKind::LeftmostLongest)
+        .dense_depth(dense_depth)
+        .build_from_noncontiguous(nfa)
+        .map_err(|_| TooLarge)
+}
+
+/// States this close to the start of a group's automaton keep a table of
+/// transitions instead of a list (every walk from a word start goes through
+/// them); deeper tables measured no faster on FOLDOC and GCIDE.
+const GROUP_DENSE_DEPTH: usize = 3;
+
 impl Engine {
     /// Compiles `keys`; a search reports key `i` as index `i`. Keys must be
     /// distinct and non-empty.
     pub(super) fn new(keys: &[&str]) -> Result<Engine, TooLarge> {
-        let nfa = noncontiguous::Builder::new()
-            .match_kind(MatchKind::LeftmostLongest)
-            .build(keys)
-            .map_err(|_| TooLarge)?;
-        if dfa_estimate(keys) <= DFA_BUDGET {
-            if let Ok(dfa) = dfa::Builder::new()
-                .match_kind(MatchKind::LeftmostLongest)
-                .start_kind(StartKind::Unanchored)
-                .build_from_noncontiguous(&nfa)
-            {
-                return Ok(Engine::Dfa(dfa));
-            }
-        }
-        contiguous::Builder::new()
-            .match_kind(MatchKind::LeftmostLongest)
-            .build_from_noncontiguous(&nfa)
-            .map(Engine::Nfa)
-            .map_err(|_| TooLarge)
+        let bytes: usize = keys.iter().map(|k| k.len()).sum();
+        Engine::build(keys, bytes > ANCHORED_FROM)
     }
 
-    /// The leftmost key that lies wholly inside `hay[from..to]`, the longest of
-    /// those that start there: `(start, end, key)`.
+    fn build(keys: &[&str], anchored: bool) -> Result<Engine, TooLarge> {
+        if !anchored {
+            let source = nfa_builder().build(keys).map_err(|_| TooLarge)?;
+            let nfa = contiguous_of(&source, 2)?;
+            return Ok(Engine::Unanchored(Box::new(Unanchored {
+                source,
+                nfa,
+                dfa: OnceLock::new(),
+                searched: AtomicUsize::new(0),
+            })));
+        }
+        // Group first bytes in byte order, about GROUP_BYTES of keys a group.
+        let mut per_byte = [0usize; 256];
+        for k in keys {
+            per_byte[usize::from(k.as_bytes()[0])] += k.len();
+        }
+        let mut group_of = Box::new([NO_GROUP; 256]);
+        let mut groups: u16 = 0;
+        let mut filled = 0;
+        for (b, &n) in per_byte.iter().enumerate() {
+            if n == 0 {
+                continue;
+            }
+            if filled > 0 && filled + n > GROUP_BYTES {
+                groups += 1;
+                filled = 0;
+            }
+            group_of[b] = groups;
+            filled += n;
+        }
+        let count = usize::from(groups) + 1;
+        let mut members: Vec<Vec<u32>> = vec![Vec::new(); count];
+        for (i, k) in keys.iter().enumerate() {
+            let g = usize::from(group_of[usize::from(k.as_bytes()[0])]);
+            members[g].push(u32::try_from(i).map_err(|_| TooLarge)?);
+        }
+        let automata = members
+            .par_iter()
+            .map(|ids| {
+                let group: Vec<&str> = ids.iter().map(|&i| keys[i as usize]).collect();
+                contiguous_of(
+                    &nfa_builder().build(&group).map_err(|_| TooLarge)?,
+                    GROUP_DENSE_DEPTH,
+                )
+            })
+            .collect::<Result<Vec<_>, TooLarge>>()?;
+        Ok(Engine::Anchored(Groups {
+            automata,
+            group_of,
+            keys: members,
+        }))
+    }
+
+    /// The leftmost candidate that starts at or after `from` and lies wholly in
+    /// `hay[..to]`, the longest key of those that start there:
+    /// `(start, end, key)`. With `words`, an anchored layer looks only where a
+    /// word can start (not between two ASCII letters or digits).
     #[inline]
-    pub(super) fn find(&self, hay: &[u8], from: usize, to: usize) -> Option<(usize, usize, usize)> {
+    pub(super) fn find(
+        &self,
+        hay: &[u8],
+        from: usize,
+        to: usize,
+        words: bool,
+    ) -> Option<(usize, usize, usize)> {
         if from >= to {
             return None;
         }
-        let input = Input::new(hay).range(from..to);
-        // An unanchored search of an automaton built for unanchored searches
-        // cannot fail.
-        let found = match self {
-            Engine::Dfa(a) => a.try_find(&input),
-            Engine::Nfa(a) => a.try_find(&input),
-        };
-        found
-            .ok()
-            .flatten()
-            .map(|m| (m.start(), m.end(), m.pattern().as_usize()))
-    }
-
-    /// Which kind of automaton this is.
-    #[cfg(test)]
-    pub(super) fn kind(&self) -> &'static str {
         match self {
-            Engine::Dfa(_) => "dfa",
-            Engine::Nfa(_) => "contiguous-nfa",
+            Engine::Unanchored(u) => {
+                let input = Input::new(hay).range(from..to);
+                let found = match u.dfa() {
+                    Some(dfa) => dfa.try_find(&input),
+                    None => u.nfa.try_find(&input),
+                };
+                // An unanchored search of an automaton built for one cannot fail.
+                let found = found.ok().flatten();
+                u.count(found.map_or(to, |m| m.end()) - from);
+                found.map(|m| (m.start(), m.end(), m.pattern().as_usize()))
+            }
+            Engine::Anchored(g) => {
+                let mut p = from;
+                while p < to {
+                    let b = hay[p];
+                    let skip = (b & 0xC0) == 0x80
+                        || (words
+                            && p > 0
+                            && hay[p].is_ascii_alphanumeric()
+                            && hay[p - 1].is_ascii_alphanumeric());
+                    if !skip {
+                        if let Some((e, k)) = g.longest_at(hay, p, to) {
+                            return Some((p, e, k));
+                        }
+                    }
+                    p += 1;
+                }
+                None
+            }
         }
     }
 
-    /// Heap memory used by the automaton, in bytes.
+    /// The longest key that starts at `start` and ends at or before `to`:
+    /// `(end, key)`.
+    #[inline]
+    pub(super) fn longest_at(&self, hay: &[u8], start: usize, to: usize) -> Option<(usize, usize)> {
+        if start >= to {
+            return None;
+        }
+        match self {
+            Engine::Unanchored(_) => match self.find(hay, start, to, false) {
+                Some((s, e, k)) if s == start => Some((e, k)),
+                _ => None,
+            },
+            Engine::Anchored(g) => g.longest_at(hay, start, to),
+        }
+    }
+
+    /// Heap memory used by the automata, in bytes.
     pub(super) fn memory_usage(&self) -> usize {
         match self {
-            Engine::Dfa(a) => a.memory_usage(),
-            Engine::Nfa(a) => a.memory_usage(),
+            Engine::Unanchored(u) => {
+                u.source.memory_usage()
+                    + u.nfa.memory_usage()
+                    + u.dfa
+                        .get()
+                        .and_then(Option::as_ref)
+                        .map_or(0, |d| d.memory_usage())
+            }
+            Engine::Anchored(g) => g.automata.iter().map(|a| a.memory_usage()).sum(),
+        }
+    }
+
+    /// Which automata search this layer now.
+    #[cfg(test)]
+    pub(super) fn kind(&self) -> &'static str {
+        match self {
+            Engine::Unanchored(u) if u.dfa().is_some() => "dfa",
+            Engine::Unanchored(_) => "nfa",
+            Engine::Anchored(_) => "anchored-nfa",
         }
     }
 }
 
-/// An upper bound of a DFA's table for `keys`: one state per key byte, one
-/// column per distinct byte (and one for all others), four bytes a cell.
-fn dfa_estimate(keys: &[&str]) -> usize {
-    let mut seen = [false; 256];
-    let mut states: usize = 3;
-    for key in keys {
-        states = states.saturating_add(key.len());
-        for &b in key.as_bytes() {
-            seen[usize::from(b)] = true;
+impl Unanchored {
+    fn count(&self, bytes: usize) {
+        if self.dfa.get().is_none() {
+            self.searched.fetch_add(bytes, Ordering::Relaxed);
         }
     }
-    let columns = seen.iter().filter(|&&s| s).count() + 1;
-    states.saturating_mul(columns).saturating_mul(4)
+
+    /// The DFA, built once this layer has searched enough text to pay for it.
+    fn dfa(&self) -> Option<&dfa::DFA> {
+        if let Some(built) = self.dfa.get() {
+            return built.as_ref();
+        }
+        if self.searched.load(Ordering::Relaxed) < DFA_AFTER {
+            return None;
+        }
+        self.dfa
+            .get_or_init(|| {
+                dfa::Builder::new()
+                    .match_kind(MatchKind::LeftmostLongest)
+                    .start_kind(StartKind::Unanchored)
+                    .build_from_noncontiguous(&self.source)
+                    .ok()
+            })
+            .as_ref()
+    }
+}
+
+impl Groups {
+    fn longest_at(&self, hay: &[u8], start: usize, to: usize) -> Option<(usize, usize)> {
+        let g = self.group_of[usize::from(hay[start])];
+        if g == NO_GROUP {
+            return None;
+        }
+        let g = usize::from(g);
+        let input = Input::new(hay).range(start..to).anchored(Anchored::Yes);
+        let m = self.automata[g].try_find(&input).ok().flatten()?;
+        Some((m.end(), self.keys[g][m.pattern().as_usize()] as usize))
+    }
 }
 
 #[cfg(test)]
@@ -135,7 +320,6 @@ mod tests {
     #[test]
     fn leftmost_longest_within_a_range() {
         let keys = ["new", "new york", "york", "yorker", "ork"];
-        let engine = Engine::new(&keys).expect("builds");
         let hay = "a new yorker";
         type Found = Option<(usize, usize, usize)>;
         let cases: &[(usize, usize, Found)] = &[
@@ -146,27 +330,42 @@ mod tests {
             (7, 9, None),
             (5, 5, None),
         ];
-        for &(from, to, want) in cases {
-            assert_eq!(engine.find(hay.as_bytes(), from, to), want, "{from}..{to}");
-            assert_eq!(brute(&keys, hay, from, to), want, "brute {from}..{to}");
+        for anchored in [false, true] {
+            let engine = Engine::build(&keys, anchored).expect("builds");
+            for &(from, to, want) in cases {
+                assert_eq!(
+                    engine.find(hay.as_bytes(), from, to, false),
+                    want,
+                    "{from}..{to}"
+                );
+                assert_eq!(brute(&keys, hay, from, to), want, "brute {from}..{to}");
+            }
+            assert_eq!(engine.longest_at(hay.as_bytes(), 2, 9), Some((5, 0)));
+            assert_eq!(engine.longest_at(hay.as_bytes(), 3, 12), None);
         }
     }
 
     #[test]
-    fn large_key_sets_get_an_nfa() {
-        let owned: Vec<String> = (0..60_000).map(|i| format!("key{i:06}x")).collect();
+    fn strategies_by_size() {
+        let owned: Vec<String> = (0..20_000).map(|i| format!("key{i:06}x")).collect();
         let keys: Vec<&str> = owned.iter().map(String::as_str).collect();
-        assert!(dfa_estimate(&keys) > DFA_BUDGET);
         let engine = Engine::new(&keys).expect("builds");
-        assert_eq!(engine.kind(), "contiguous-nfa");
+        assert_eq!(engine.kind(), "anchored-nfa");
         let hay = "… key012345x …";
         let s = hay.find('k').expect("k");
         assert_eq!(
-            engine.find(hay.as_bytes(), 0, hay.len()),
+            engine.find(hay.as_bytes(), 0, hay.len(), true),
             Some((s, s + 10, 12345))
         );
-        let small = Engine::new(&["a", "b"]).expect("builds");
+
+        let small = Engine::new(&["ab", "b"]).expect("builds");
+        assert_eq!(small.kind(), "nfa");
+        let text = "x".repeat(DFA_AFTER / 2);
+        assert_eq!(small.find(text.as_bytes(), 0, text.len(), false), None);
+        assert_eq!(small.kind(), "nfa");
+        assert_eq!(small.find(text.as_bytes(), 0, text.len(), false), None);
         assert_eq!(small.kind(), "dfa");
+        assert_eq!(small.find(b"xab", 0, 3, false), Some((1, 3, 0)));
     }
 
     proptest::proptest! {
@@ -176,12 +375,13 @@ mod tests {
             hay in "[ab c]{0,40}",
             from in 0usize..40,
             len in 0usize..40,
+            anchored: bool,
         ) {
             let keys: Vec<&str> = keys.iter().map(String::as_str).collect();
-            let engine = Engine::new(&keys).expect("builds");
+            let engine = Engine::build(&keys, anchored).expect("builds");
             let from = from.min(hay.len());
             let to = (from + len).min(hay.len());
-            proptest::prop_assert_eq!(engine.find(hay.as_bytes(), from, to), brute(&keys, &hay, from, to));
+            proptest::prop_assert_eq!(engine.find(hay.as_bytes(), from, to, false), brute(&keys, &hay, from, to));
         }
     }
 }

@@ -308,6 +308,12 @@ pub(crate) fn fold_protected(text: &str, opts: FoldOptions, protected: &[Box<str
     } else {
         &ASCII_LOWER
     };
+    // Bytes copied through `map` one for one: ASCII, neither a separator nor
+    // the first byte of a protected part.
+    let mut plain = [false; 256];
+    for b in 0..128u8 {
+        plain[usize::from(b)] = map[usize::from(b)] != b' ' && !protected_first[usize::from(b)];
+    }
     'text: while i < bytes.len() {
         let b = bytes[i];
         if protected_first[b as usize] {
@@ -325,45 +331,69 @@ pub(crate) fn fold_protected(text: &str, opts: FoldOptions, protected: &[Box<str
             }
         }
         if b < 0x80 {
-            // The common case: a run of ASCII in which separators stand alone maps
-            // byte for byte, so it is copied through the table in one loop.
+            // The common case: ASCII is copied through the table in one pass, a
+            // run of ASCII separators becoming one space.
+            let start = i;
             let mut end = i;
+            let mut last_plain = false;
+            let mut run_goes_on = None;
             while end < bytes.len() {
                 let n = bytes[end];
-                if n >= 0x80 || protected_first[n as usize] {
+                if n >= 0x80 || (protected_first[n as usize] && end > start) {
                     break;
                 }
-                if map[n as usize] == b' '
-                    && bytes
-                        .get(end + 1)
-                        .is_some_and(|&a| a >= 0x80 || map[a as usize] == b' ')
-                {
-                    break;
+                if map[n as usize] != b' ' {
+                    // Letters, digits, punctuation: up to the next separator,
+                    // byte that is not ASCII, or first byte of a protected part.
+                    let word = end;
+                    end += 1;
+                    while end < bytes.len() && plain[bytes[end] as usize] {
+                        end += 1;
+                    }
+                    out.extend(bytes[word..end].iter().map(|&a| map[a as usize]));
+                    last_plain = true;
+                    continue;
                 }
+                let run = end;
                 end += 1;
+                while end < bytes.len()
+                    && bytes[end] < 0x80
+                    && map[bytes[end] as usize] == b' '
+                    && !protected_first[bytes[end] as usize]
+                {
+                    end += 1;
+                }
+                if end < bytes.len() && bytes[end] >= 0x80 && separator_at(text, end) {
+                    // The run goes on with a separator that is not ASCII.
+                    run_goes_on = Some(run);
+                    break;
+                }
+                if end - run > 1 {
+                    segs.push(Seg {
+                        f: out.len(),
+                        o: run,
+                        flen: 1,
+                        olen: end - run,
+                    });
+                }
+                out.push(b' ');
+                last_plain = false;
+            }
+            if let Some(run) = run_goes_on {
+                i = separator_run(text, run, &mut out, &mut segs);
+                continue;
             }
             // A combining mark after the run belongs with its last letter.
-            if end > i
+            if last_plain
                 && end < bytes.len()
                 && bytes[end] >= 0x80
                 && extends_cluster(char_at(text, end))
             {
+                out.pop();
                 end -= 1;
             }
-            if end > i {
-                out.extend(bytes[i..end].iter().map(|&a| map[a as usize]));
+            if end > start {
                 i = end;
-                continue;
-            }
-            let mapped = map[b as usize];
-            if mapped == b' ' {
-                // A separator before more separators (or before a non-ASCII one).
-                if separator_at(text, i + 1) {
-                    i = separator_run(text, i, &mut out, &mut segs);
-                } else {
-                    out.push(b' ');
-                    i += 1;
-                }
                 continue;
             }
             // An ASCII letter with a combining mark: the cluster path below.

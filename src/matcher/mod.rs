@@ -647,16 +647,27 @@ impl Layer {
     /// start.
     fn next_match(&self, scan: &Scan<'_>, pos: usize, hints: &mut Hints) -> Option<(Match, usize)> {
         let hay = scan.hay().as_bytes();
+        let words = scan.boundary == Boundary::Word;
         let mut at = pos;
-        while let Some((s, mut e, mut k)) = self.engine.find(hay, at, hay.len()) {
+        while let Some((s, mut e, mut k)) = self.engine.find(hay, at, hay.len(), words) {
             if let Some(os) = self.start(scan, s, k, hints) {
                 loop {
                     if let Some(m) = self.accept(scan, os, (e, k), hints) {
                         return Some((m, e));
                     }
-                    match self.engine.find(hay, s, e - 1) {
-                        Some((shorter, e2, k2)) if shorter == s => (e, k) = (e2, k2),
-                        _ => break,
+                    // A shorter key must end before `e`; when `e` is inside a
+                    // run of ASCII letters and digits, before that run, since
+                    // no word ends inside one.
+                    let mut limit = e - 1;
+                    if words && e < hay.len() && ascii_alnum(hay[e - 1]) && ascii_alnum(hay[e]) {
+                        limit = e - 1;
+                        while limit > s && ascii_alnum(hay[limit - 1]) {
+                            limit -= 1;
+                        }
+                    }
+                    match self.engine.longest_at(hay, s, limit) {
+                        Some((e2, k2)) => (e, k) = (e2, k2),
+                        None => break,
                     }
                 }
             }
