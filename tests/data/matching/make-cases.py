@@ -53,6 +53,15 @@ cases = [
  ("arabic and hebrew are spaced", [("kitab", ["كتاب"], False), ("shalom", ["שלום"], False)], "كتاب والكتاب; שלום ושלומי", [("kitab","كتاب"),("shalom","שלום")]),
  ("mixed-script form", [("karaoke-gaiko", ["カラオケ外交"], False), ("karaoke", ["カラオケ"], False)], "いわゆるカラオケ外交とカラオケ", [("karaoke-gaiko","カラオケ外交"),("karaoke","カラオケ")]),
  ("possessive of a stemmed term", [("diet", ["Diet"], True, {"stemming": ["en"]})], "the Diet's vote", [("diet","Diet")]),
+ ("uax29: a number with a decimal point is one word", [("three", ["3"], False)], "pi is 3.14, not 3; 3,000 and 3", [("three","not [3]"),("three","and [3]")]),
+ ("uax29: dotted abbreviations are one word", [("us", ["U.S."], False), ("u", ["U"], False), ("eg", ["e.g."], False)], "the U.S. and e.g. U", [("us","U.S."),("eg","e.g."),("u","U")]),
+ ("uax29: a dotted name is one word", [("path", ["path"], False), ("python", ["python"], False)], "os.path, www.python.org, a path; python", [("path","a [path]"),("python","; [python]")]),
+ ("uax29: a colon between letters joins them", [("std", ["std"], False)], "a:std vs std::io", [("std","vs [std]")]),
+ ("grapheme: a flag is never split", [("flag-pu", ["\U0001F1F5\U0001F1FA"], False), ("flag-jp", ["\U0001F1EF\U0001F1F5"], False)], "\U0001F1EF\U0001F1F5\U0001F1FA\U0001F1F8", [("flag-jp","\U0001F1EF\U0001F1F5")]),
+ ("grapheme: no match inside a Thai syllable", [("ko", ["ก"], False)], "กิน ก", [("ko"," [ก]")]),
+ ("grapheme: no match inside an emoji sequence", [("woman", ["\U0001F469"], False)], "\U0001F469\u200d\U0001F52C and \U0001F469", [("woman","and [\U0001F469]")]),
+ ("grapheme: no match inside an Indic conjunct", [("ka", ["\u0915"], False)], "\u0915\u094d\u0937 \u0915", [("ka"," [\u0915]")]),
+ ("grapheme: a variation selector joins the match", [("heart", ["\u2764"], False)], "I \u2764\ufe0f it", [("heart","\u2764\ufe0f")]),
 ]
 out = []
 for name, entries, text, expected in cases:
@@ -60,7 +69,16 @@ for name, entries, text, expected in cases:
     pos = 0
     exp = []
     for entry, sl in expected:
-        i = text.encode().find(sl.encode(), pos)
+        # "context [match] context" locates a match by what surrounds it.
+        before = ""
+        if "[" in sl and "]" in sl:
+            before, rest = sl.split("[", 1)
+            sl, after = rest.split("]", 1)
+            i = text.encode().find((before + sl + after).encode(), pos)
+            assert i >= 0, (name, before, sl, after)
+            i += len(before.encode())
+        else:
+            i = text.encode().find(sl.encode(), pos)
         assert i >= 0, (name, sl)
         exp.append({"entry": entry, "start": i, "end": i + len(sl.encode()), "text": sl})
         pos = i + len(sl.encode())
