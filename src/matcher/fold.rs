@@ -310,10 +310,15 @@ pub(crate) fn fold_protected(text: &str, opts: FoldOptions, protected: &[Box<str
     };
     // Bytes copied through `map` one for one: ASCII, neither a separator nor
     // the first byte of a protected part.
-    let mut plain = [false; 256];
-    for b in 0..128u8 {
-        plain[usize::from(b)] = map[usize::from(b)] != b' ' && !protected_first[usize::from(b)];
-    }
+    let mut own_plain = [false; 256];
+    let plain = if protected.is_empty() {
+        &PLAIN
+    } else {
+        for b in 0..128u8 {
+            own_plain[usize::from(b)] = !is_ascii_separator(b) && !protected_first[usize::from(b)];
+        }
+        &own_plain
+    };
     'text: while i < bytes.len() {
         let b = bytes[i];
         if protected_first[b as usize] {
@@ -467,6 +472,17 @@ pub(crate) fn fold_protected(text: &str, opts: FoldOptions, protected: &[Box<str
         .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned());
     Folded { text, segs }
 }
+
+/// ASCII bytes that are not separators.
+static PLAIN: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 128 {
+        t[b] = !is_ascii_separator(b as u8);
+        b += 1;
+    }
+    t
+};
 
 /// ASCII bytes folded: separators to a space, letters to lowercase.
 static ASCII_LOWER: [u8; 128] = ascii_map(true);
