@@ -4,7 +4,8 @@
 //!
 //! ```text
 //! cargo run --example annotate_page -- [--footnotes] [--abbr] [--all] [--terms]
-//!     [--stylesheet] [--lang LANG] [--glossary PATH]... FILE
+//!     [--stylesheet] [--focusable-terms] [--its] [--script URL] [--lang LANG]
+//!     [--glossary PATH]... FILE
 //! ```
 
 use std::process::ExitCode;
@@ -40,6 +41,9 @@ fn run() -> Result<(), Box<dyn std::error::Error>> {
             }
             "--terms" => html = html.terms_list(true),
             "--stylesheet" => html = html.stylesheet(true),
+            "--focusable-terms" => html = html.focusable_terms(true),
+            "--its" => html = html.its_terms(true),
+            "--script" => html = html.script(args.next().ok_or("--script needs a value")?),
             "--all" => all = true,
             "--lang" => lang = args.next().ok_or("--lang needs a value")?,
             "--container" => html = html.container(args.next().ok_or("--container needs a value")?),

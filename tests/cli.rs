@@ -68,10 +68,14 @@ const LATIN1: &str = "caf\u{FFFD} nemawashi [根回し, ねまわし: Quiet cons
 
 const HTML_SNIPPET: &str = concat!(
     r#"<p>Weeks of <i><span class="glossator" data-glossator="term" data-glossator-entry="nemawashi">"#,
-    r#"<dfn class="glossator-term" data-glossator="name" tabindex="0" aria-describedby="gl-tip-1">nemawashi</dfn>"#,
+    r#"<dfn class="glossator-term" data-glossator="name" aria-describedby="gl-tip-1">nemawashi</dfn>"#,
     r#"<span class="glossator-tip" data-glossator="tip" id="gl-tip-1" role="tooltip" hidden>根回し, ねまわし: "#,
     r#"<span class="glossator-def" lang="en">Quiet consensus-building before a formal decision.</span></span></span></i>; "#,
     "<a href=\"/n\">nemawashi</a>.</p>\n",
+    "<aside class=\"glossator-terms\" data-glossator=\"terms\" aria-labelledby=\"gl-terms-1\">\n",
+    "<h2 id=\"gl-terms-1\">Terms in this article</h2>\n<dl>\n",
+    "<dt>nemawashi</dt><dd>根回し, ねまわし: <span class=\"glossator-def\" lang=\"en\">Quiet consensus-building before a formal decision.</span></dd>\n",
+    "</dl>\n</aside>",
 );
 const MARKDOWN_SNIPPET: &str = "Weeks of *nemawashi*[^gl-nemawashi], not `nemawashi`.\n\n\
     [^gl-nemawashi]: nemawashi — 根回し, ねまわし: Quiet consensus-building before a formal decision.\n";
@@ -226,6 +230,28 @@ const CASES: &[Case] = &[
         code: 0,
         stdout: Out::Is(HTML_SNIPPET),
         stderr: EMPTY,
+    },
+    Case {
+        name: "HTML: --focusable-terms, --its and --script",
+        args: &["annotate", "-g", "glossary", "-f", "html", "--focusable-terms", "--its", "--script", "/js/glossator.js"],
+        env: NO_ENV,
+        stdin: Some("<html><head></head><body><p>Weeks of nemawashi.</p></body></html>"),
+        code: 0,
+        stdout: Out::Has(&[
+            "<head><script src=\"/js/glossator.js\" defer data-glossator=\"script\"></script></head>",
+            "<dfn class=\"glossator-term\" data-glossator=\"name\" tabindex=\"0\" aria-describedby=\"gl-tip-1\" its-term=\"yes\" its-term-info-ref=\"#gl-tip-1\">nemawashi</dfn>",
+            "</span></span>.</p></body></html>",
+        ]),
+        stderr: EMPTY,
+    },
+    Case {
+        name: "--focusable-terms does not go with --notes",
+        args: &["annotate", "-g", "glossary", "-f", "html", "--focusable-terms", "--notes"],
+        env: NO_ENV,
+        stdin: Some("<p>nemawashi</p>"),
+        code: 2,
+        stdout: EMPTY,
+        stderr: Out::Has(&["“--focusable-terms” cannot be used with “--notes”"]),
     },
     Case {
         name: "--format html --notes puts the notes at the end of a fragment",

@@ -188,6 +188,36 @@ const GOLDEN: &[Golden] = &[
                 .terms_list(true)
         },
     },
+    Golden {
+        name: "article.focusable-its-script",
+        input: "article.html",
+        lang: "en",
+        all: false,
+        html: || {
+            HtmlOptions::new()
+                .focusable_terms(true)
+                .its_terms(true)
+                .script("/static/glossator.js")
+        },
+    },
+    Golden {
+        name: "article.footnotes-its",
+        input: "article.html",
+        lang: "en",
+        all: false,
+        html: || {
+            HtmlOptions::new()
+                .style(HtmlStyle::Footnotes)
+                .its_terms(true)
+        },
+    },
+    Golden {
+        name: "ja.tooltip",
+        input: "ja.html",
+        lang: "ja",
+        all: false,
+        html: HtmlOptions::new,
+    },
 ];
 
 #[test]
@@ -401,7 +431,7 @@ fn lang_attributes_mark_definitions_in_another_language() {
             annotator(),
             page,
             &Options::new(lang).expect("lang"),
-            &HtmlOptions::new(),
+            &HtmlOptions::new().focusable_terms(true),
         )
         .expect("annotate");
         let langs: Vec<&str> = out
@@ -410,6 +440,112 @@ fn lang_attributes_mark_definitions_in_another_language() {
             .filter_map(|s| s.split('"').next())
             .collect();
         assert_eq!(langs, *want, "{page} in {lang}");
+    }
+}
+
+#[test]
+fn right_to_left_definitions_isolate_the_other_parts() {
+    let rtl = glossator::Annotator::builder()
+        .glossary_path(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/browser/rtl"))
+        .build()
+        .expect("the right-to-left test glossary");
+    let page = read_rtl_page();
+    let options = Options::new("ar").expect("lang");
+    let (out, warnings) = annotate_html(
+        &rtl,
+        &page,
+        &options,
+        &HtmlOptions::new().focusable_terms(true),
+    )
+    .expect("annotate");
+    assert!(warnings.is_empty(), "{warnings:?}");
+    assert!(
+        out.contains(concat!(
+            r#"<span class="glossator-tip" data-glossator="tip" id="gl-tip-1" role="tooltip" hidden>"#,
+            "<bdi>霞が関</bdi>, <bdi>かすみがせき</bdi>, <bdi>Kasumigaseki</bdi>: ",
+            r#"<span class="glossator-def">حي في وسط طوكيو"#,
+        )),
+        "{out}"
+    );
+    assert_eq!(strip_html(&out).expect("strip"), page);
+    // Left-to-right definitions keep their parts as plain text.
+    let (en, _) = annotate_html(
+        annotator(),
+        "<p>sumo</p>",
+        &Options::new("en").expect("lang"),
+        &HtmlOptions::new().page_lang("en"),
+    )
+    .expect("annotate");
+    assert!(!en.contains("<bdi>"), "{en}");
+}
+
+fn read_rtl_page() -> String {
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/browser/rtl/page.html");
+    std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{path}: {e}"))
+}
+
+#[test]
+fn keyboard_users_reach_definitions_by_focus_or_in_the_list() {
+    let page = "<html lang=\"en\"><body><p>sumo and genro</p></body></html>";
+    let en = Options::new("en").expect("lang");
+    let list = concat!(
+        "<aside class=\"glossator-terms\" data-glossator=\"terms\" aria-labelledby=\"gl-terms-1\">\n",
+        "<h2 id=\"gl-terms-1\">Terms in this article</h2>\n<dl>\n<dt>sumo</dt><dd>",
+    );
+    // (options, tab stops, terms list)
+    let cases: [(HtmlOptions, usize, bool); 4] = [
+        (HtmlOptions::new(), 0, true),
+        (HtmlOptions::new().terms_list(false), 0, true),
+        (HtmlOptions::new().focusable_terms(true), 2, false),
+        (
+            HtmlOptions::new().focusable_terms(true).terms_list(true),
+            2,
+            true,
+        ),
+    ];
+    for (i, (html, stops, with_list)) in cases.into_iter().enumerate() {
+        let (out, _) = annotate_html(annotator(), page, &en, &html).expect("annotate");
+        assert_eq!(
+            out.matches("tabindex=\"0\"").count(),
+            stops,
+            "case {i}: {out}"
+        );
+        assert_eq!(
+            out.matches("aria-describedby=\"gl-tip-").count(),
+            2,
+            "case {i}"
+        );
+        assert_eq!(out.contains(list), with_list, "case {i}: {out}");
+        assert_eq!(strip_html(&out).expect("strip"), page, "case {i}");
+    }
+}
+
+#[test]
+fn the_stylesheet_and_the_script_go_in_the_head_or_open_the_body() {
+    let en = Options::new("en").expect("lang");
+    let html = HtmlOptions::new()
+        .stylesheet(true)
+        .script("/js/glossator.js?v=\"1\"&x")
+        .focusable_terms(true);
+    let script = r#"<script src="/js/glossator.js?v=&quot;1&quot;&amp;x" defer data-glossator="script"></script>"#;
+    for (page, before, after) in [
+        (
+            "<html><head><title>t</title></head><body><p>x</p></body></html>",
+            "<title>t</title>",
+            "</head>",
+        ),
+        ("<body><p>x</p></body>", "<body>", "<p>x</p>"),
+    ] {
+        let (out, _) = annotate_html(annotator(), page, &en, &html).expect("annotate");
+        let style = format!(
+            "<style data-glossator=\"style\">\n{}</style>",
+            glossator::document::html::STYLESHEET
+        );
+        assert!(
+            out.contains(&format!("{before}{style}{script}{after}")),
+            "{page}: {out}"
+        );
+        assert_eq!(strip_html(&out).expect("strip"), page);
     }
 }
 

@@ -180,7 +180,7 @@ fn check_ours(el: &ElementRef<'_>, ids: &[String], context: &str) {
     assert!(
         [
             "span", "dfn", "abbr", "sup", "a", "section", "h2", "ol", "li", "aside", "dl", "dt",
-            "dd", "style"
+            "dd", "style", "bdi"
         ]
         .contains(&name),
         "{context}: glossator wrote no <{name}>"
@@ -205,7 +205,8 @@ fn check_ours(el: &ElementRef<'_>, ids: &[String], context: &str) {
             "tabindex" => value == "0",
             "hidden" => value.is_empty(),
             "aria-describedby" | "aria-labelledby" | "id" => is_generated_id(value, "gl-"),
-            "href" => value
+            "its-term" => value == "yes",
+            "href" | "its-term-info-ref" => value
                 .strip_prefix('#')
                 .is_some_and(|id| is_generated_id(id, "gl-")),
             "role" => ["tooltip", "doc-noteref", "doc-backlink", "doc-endnotes"].contains(&value),
@@ -240,8 +241,18 @@ fn hostile_glossary_in_html() {
     let input_doc = Html::parse_document(&input);
     let (input_elements, none) = split_elements(&input_doc);
     assert!(none.is_empty());
-    let configs: [(&str, HtmlOptions); 4] = [
+    let configs: [(&str, HtmlOptions); 6] = [
         ("tooltip", HtmlOptions::new()),
+        (
+            "focusable-its",
+            HtmlOptions::new().focusable_terms(true).its_terms(true),
+        ),
+        (
+            "footnotes-its",
+            HtmlOptions::new()
+                .style(HtmlStyle::Footnotes)
+                .its_terms(true),
+        ),
         ("abbr", HtmlOptions::new().term_element(TermElement::Abbr)),
         (
             "footnotes",
@@ -280,14 +291,13 @@ fn hostile_glossary_in_html() {
             ))
             .map(|e| e.text().collect::<String>())
             .collect();
-        let per_term = if name == "footnotes" { 2 } else { 1 };
-        let with_terms_list = matches!(name, "footnotes" | "stylesheet");
-        let expected_count = payloads.len()
-            * if with_terms_list && name != "footnotes" {
-                2
-            } else {
-                per_term
-            };
+        // A tooltip or a note per term, and a terms list unless the terms are
+        // focusable tooltips or footnotes without one.
+        let per_term = match name {
+            "focusable-its" | "footnotes-its" => 1,
+            _ => 2,
+        };
+        let expected_count = payloads.len() * per_term;
         assert_eq!(
             defs.len(),
             expected_count,

@@ -201,3 +201,9 @@ clap-invalid-utf8 = an argument is not valid UTF-8
 clap-other = { $detail }
 clap-did-you-mean = { $message }; did you mean “{ $suggestion }”?
 clap-more-info = For more information, try “{ $command } --help”.
+
+## Command line: accessible HTML markup (issue 18)
+
+cli-arg-focusable-terms = Put each term with a tooltip in the tab order; without it the definitions are also listed at the end, where keyboard users reach them (HTML)
+cli-arg-its = Mark terms with W3C ITS 2.0 terminology attributes (its-term, its-term-info-ref) (HTML)
+cli-arg-script = Load the tooltip script (assets/glossator.js: Escape, tap to open and close) from this URL (HTML)

@@ -201,3 +201,9 @@ clap-invalid-utf8 = 引数が正しい UTF-8 ではありません
 clap-other = { $detail }
 clap-did-you-mean = { $message }。「{ $suggestion }」のことですか？
 clap-more-info = 詳しくは「{ $command } --help」を実行してください。
+
+## Command line: accessible HTML markup (issue 18)
+
+cli-arg-focusable-terms = ツールチップ付きの用語をそれぞれ Tab 移動の対象にする。指定しない場合、定義は末尾にも一覧され、キーボード利用者はそこで読める（HTML）
+cli-arg-its = 用語に W3C ITS 2.0 の用語属性（its-term、its-term-info-ref）を付ける（HTML）
+cli-arg-script = ツールチップのスクリプト（assets/glossator.js：Escape、タップで開閉）をこの URL から読み込む（HTML）

@@ -201,3 +201,9 @@ clap-invalid-utf8 = аргумент не является корректной 
 clap-other = { $detail }
 clap-did-you-mean = { $message }; возможно, вы имели в виду «{ $suggestion }»?
 clap-more-info = Подробнее: «{ $command } --help».
+
+## Command line: accessible HTML markup (issue 18)
+
+cli-arg-focusable-terms = Включить каждый термин с подсказкой в порядок перехода по Tab; без этого определения также перечисляются в конце, где их найдут пользователи клавиатуры (HTML)
+cli-arg-its = Размечать термины атрибутами терминологии W3C ITS 2.0 (its-term, its-term-info-ref) (HTML)
+cli-arg-script = Загружать скрипт подсказок (assets/glossator.js: Escape, открытие и закрытие касанием) с этого URL (HTML)

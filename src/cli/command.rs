@@ -125,6 +125,14 @@ pub fn build(ui: &Ui) -> Command {
                 )
                 .arg(flag("terms-list", ui, "cli-arg-terms-list"))
                 .arg(flag("stylesheet", ui, "cli-arg-stylesheet"))
+                .arg(flag("focusable-terms", ui, "cli-arg-focusable-terms").conflicts_with("notes"))
+                .arg(flag("its", ui, "cli-arg-its"))
+                .arg(
+                    Arg::new("script")
+                        .long("script")
+                        .value_name("URL")
+                        .help(ui.text("cli-arg-script")),
+                )
                 .arg(
                     Arg::new("skip")
                         .long("skip")

@@ -253,7 +253,12 @@ fn html_options(m: &ArgMatches) -> HtmlOptions {
             _ => TermElement::Dfn,
         })
         .terms_list(m.get_flag("terms-list"))
-        .stylesheet(m.get_flag("stylesheet"));
+        .stylesheet(m.get_flag("stylesheet"))
+        .focusable_terms(m.get_flag("focusable-terms"))
+        .its_terms(m.get_flag("its"));
+    if let Some(url) = m.get_one::<String>("script") {
+        html = html.script(url.as_str());
+    }
     for selector in m.get_many::<String>("skip").into_iter().flatten() {
         html = html.skip(selector.as_str());
     }

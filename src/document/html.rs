@@ -134,6 +134,9 @@ pub struct HtmlOptions {
     page_lang: Option<String>,
     heading_level: u8,
     stylesheet: bool,
+    focusable: bool,
+    its: bool,
+    script: Option<String>,
 }
 
 impl Default for HtmlOptions {
@@ -149,6 +152,9 @@ impl Default for HtmlOptions {
             page_lang: None,
             heading_level: 2,
             stylesheet: false,
+            focusable: false,
+            its: false,
+            script: None,
         }
     }
 }
@@ -199,7 +205,11 @@ impl HtmlOptions {
         self
     }
 
-    /// Appends a "terms in this article" list after the notes.
+    /// Appends a "terms in this article" list after the notes. With
+    /// [`HtmlStyle::Tooltip`] on terms that are not
+    /// [focusable](HtmlOptions::focusable_terms), the list is always written:
+    /// it is where keyboard users, and readers without CSS, find the
+    /// definitions.
     pub fn terms_list(mut self, yes: bool) -> HtmlOptions {
         self.terms_list = yes;
         self
@@ -232,6 +242,70 @@ impl HtmlOptions {
     /// `<h2>`, the default; clamped to 1–6).
     pub fn heading_level(mut self, level: u8) -> HtmlOptions {
         self.heading_level = level.clamp(1, 6);
+        self
+    }
+
+    /// Puts each term with a tooltip in the tab order (`tabindex="0"`), so that
+    /// keyboard users open its definition by moving to it; by default terms
+    /// are not focusable (a page with 40 terms would get 40 tab stops) and the
+    /// definitions are listed at the end instead (see
+    /// [`HtmlOptions::terms_list`]).
+    ///
+    /// ```
+    /// use glossator::document::html::{annotate_html, HtmlOptions};
+    /// use glossator::{Annotator, Options};
+    ///
+    /// let annotator = Annotator::builtin()?;
+    /// let html = HtmlOptions::new().page_lang("en").focusable_terms(true);
+    /// let (out, _) = annotate_html(&annotator, "<p>sumo</p>", &Options::new("en")?, &html)?;
+    /// assert!(out.contains(r#"<dfn class="glossator-term" data-glossator="name" tabindex="0" aria-describedby="gl-tip-1">sumo</dfn>"#));
+    /// assert!(!out.contains("glossator-terms"));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn focusable_terms(mut self, yes: bool) -> HtmlOptions {
+        self.focusable = yes;
+        self
+    }
+
+    /// Marks each term with the W3C ITS 2.0 terminology attributes
+    /// (`its-term="yes"`, `its-term-info-ref` pointing at its tooltip or its
+    /// note), so that CAT tools and other processors recognize glossed terms.
+    /// With footnotes, the term gets a `<span>` of its own to carry them.
+    ///
+    /// ```
+    /// use glossator::document::html::{annotate_html, HtmlOptions, HtmlStyle};
+    /// use glossator::{Annotator, Options};
+    ///
+    /// let annotator = Annotator::builtin()?;
+    /// let html = HtmlOptions::new().page_lang("en").style(HtmlStyle::Footnotes).its_terms(true);
+    /// let (out, _) = annotate_html(&annotator, "<p>sumo</p>", &Options::new("en")?, &html)?;
+    /// assert!(out.starts_with(r##"<p><span data-glossator="name" its-term="yes" its-term-info-ref="#gl-note-1">sumo</span><sup"##));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn its_terms(mut self, yes: bool) -> HtmlOptions {
+        self.its = yes;
+        self
+    }
+
+    /// Loads the tooltip script `assets/glossator.js` from `url` (as the page
+    /// will see it, `/static/glossator.js`), with a `<script src defer
+    /// data-glossator="script">` at the end of `<head>` (or the start of
+    /// `<body>` when there is no `</head>`): never inline script, so pages keep
+    /// working under a Content Security Policy that allows only script files.
+    ///
+    /// ```
+    /// use glossator::document::html::{annotate_html, HtmlOptions};
+    /// use glossator::{Annotator, Options};
+    ///
+    /// let annotator = Annotator::builtin()?;
+    /// let html = HtmlOptions::new().script("/static/glossator.js");
+    /// let page = "<html><head></head><body><p>sumo</p></body></html>";
+    /// let (out, _) = annotate_html(&annotator, page, &Options::new("en")?, &html)?;
+    /// assert!(out.starts_with(r#"<html><head><script src="/static/glossator.js" defer data-glossator="script"></script></head>"#));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn script(mut self, url: impl Into<String>) -> HtmlOptions {
+        self.script = Some(url.into());
         self
     }
 
@@ -503,7 +577,7 @@ impl TextState<'_> {
 /// )?;
 /// assert!(out.starts_with(concat!(
 ///     r#"<p><span class="glossator" data-glossator="term" data-glossator-entry="hiki-wake">"#,
-///     r#"<dfn class="glossator-term" data-glossator="name" tabindex="0" aria-describedby="gl-tip-1">hiki&#8209;wake</dfn>"#,
+///     r#"<dfn class="glossator-term" data-glossator="name" aria-describedby="gl-tip-1">hiki&#8209;wake</dfn>"#,
 ///     r#"<span class="glossator-tip" data-glossator="tip" id="gl-tip-1" role="tooltip" hidden>引き分け, ひきわけ: "#,
 /// )));
 /// # Ok::<(), Box<dyn std::error::Error>>(())
@@ -602,6 +676,7 @@ fn rewrite(
         Source::Page(page)
             if page.len() <= html.max_text_len
                 && !html.stylesheet
+                && html.script.is_none()
                 && !has_term(annotator, page) =>
         {
             output
@@ -616,7 +691,9 @@ fn rewrite(
         style: html.style,
         element: html.element,
         prefix: html.id_prefix.clone(),
-        terms_list: html.terms_list,
+        terms_list: html.terms_list || (html.style == HtmlStyle::Tooltip && !html.focusable),
+        focusable: html.focusable,
+        its: html.its,
         heading_level: html.heading_level,
         labels: Labels::for_lang(options.lang()),
         // Until `<html lang>` says otherwise; when nothing says, every definition
@@ -634,7 +711,8 @@ fn rewrite(
     let skipped = Rc::new(Cell::new(false));
     let scoped = Rc::new(Cell::new(false));
     let depth = Rc::new(Cell::new(0usize));
-    let style_written = Rc::new(Cell::new(!html.stylesheet));
+    let head = head_elements(html);
+    let style_written = Rc::new(Cell::new(head.is_empty()));
 
     let mut settings = Settings::new()
         .with_memory_settings(
@@ -657,16 +735,18 @@ fn rewrite(
             }),
         ));
     }
-    // The stylesheet, at the end of the head or the start of the body.
-    if html.stylesheet {
+    // The stylesheet and the script, at the end of the head or the start of the body.
+    if !head.is_empty() {
         let written = Rc::clone(&style_written);
+        let in_head = Rc::new(head.clone());
         settings = settings.append_element_content_handler((
             Cow::Owned(parse_selector("head")?),
             ElementContentHandlers::default().element(move |el: &mut Element<'_, '_>| {
                 let written = Rc::clone(&written);
+                let in_head = Rc::clone(&in_head);
                 let _ = el.on_end_tag(Box::new(move |end: &mut EndTag<'_>| {
                     if !written.replace(true) {
-                        end.before(&style_element(), ContentType::Html);
+                        end.before(&in_head, ContentType::Html);
                     }
                     Ok(())
                 }));
@@ -678,7 +758,7 @@ fn rewrite(
             Cow::Owned(parse_selector("body")?),
             ElementContentHandlers::default().element(move |el: &mut Element<'_, '_>| {
                 if !written.replace(true) {
-                    el.prepend(&style_element(), ContentType::Html);
+                    el.prepend(&head, ContentType::Html);
                 }
                 Ok(())
             }),
@@ -955,8 +1035,21 @@ impl HtmlOptions {
     }
 }
 
-fn style_element() -> String {
-    format!("<style data-glossator=\"style\">\n{STYLESHEET}</style>")
+/// What goes at the end of `<head>`: the stylesheet and the script element, as
+/// asked for; empty when neither is.
+fn head_elements(html: &HtmlOptions) -> String {
+    let mut out = String::new();
+    if html.stylesheet {
+        out.push_str("<style data-glossator=\"style\">\n");
+        out.push_str(STYLESHEET);
+        out.push_str("</style>");
+    }
+    if let Some(url) = &html.script {
+        out.push_str("<script src=\"");
+        crate::render::html::push_attr(&mut out, url);
+        out.push_str("\" defer data-glossator=\"script\"></script>");
+    }
+    out
 }
 
 fn utf8_error(name: &str, offset: usize) -> Error {
@@ -1014,7 +1107,7 @@ impl Utf8Check {
 
 /// Removes everything glossator added to a page (every element whose
 /// `data-glossator` is one glossator writes: `term`, `name`, `tip`, `ref`,
-/// `notes`, `terms`, `style`) and gives back the page as it was, byte for byte.
+/// `notes`, `terms`, `style`, `script`) and gives back the page as it was, byte for byte.
 /// Elements marked `data-glossator="off"` by authors stay.
 ///
 /// # Errors
@@ -1039,7 +1132,7 @@ pub fn strip_html(input: &str) -> Result<String> {
         ElementContentHandlers::default().element(|el: &mut Element<'_, '_>| {
             match el.get_attribute("data-glossator").as_deref() {
                 Some("term" | "name") => el.remove_and_keep_content(),
-                Some("tip" | "ref" | "notes" | "terms" | "style") => el.remove(),
+                Some("tip" | "ref" | "notes" | "terms" | "style" | "script") => el.remove(),
                 _ => {}
             }
             Ok(())

@@ -9,12 +9,13 @@
 //! | value   | element                                   | stripping             |
 //! |---------|-------------------------------------------|-----------------------|
 //! | `term`  | `<span>` around a term and its tooltip    | tags only             |
-//! | `name`  | the `<dfn>`/`<abbr>` holding the term     | tags only             |
+//! | `name`  | the `<dfn>`/`<abbr>` (or, for ITS markup with footnotes, the `<span>`) holding the term | tags only |
 //! | `tip`   | the tooltip `<span role="tooltip">`       | with its content      |
 //! | `ref`   | the `<sup>` footnote reference            | with its content      |
 //! | `notes` | the `<section>` of notes                  | with its content      |
 //! | `terms` | the `<aside>` "terms in this article"     | with its content      |
 //! | `style` | the `<style>` with the tooltip CSS        | with its content      |
+//! | `script`| the `<script src>` of `glossator.js`       | with its content      |
 
 use std::collections::HashMap;
 
@@ -28,9 +29,12 @@ use crate::glossary::EntryId;
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum HtmlStyle {
-    /// The term becomes a keyboard-focusable `<dfn>` (or `<abbr>`) whose
-    /// `aria-describedby` points at a tooltip shown on hover and focus by the CSS
-    /// in `assets/glossator.css` (the default).
+    /// The term becomes a `<dfn>` (or `<abbr>`) whose `aria-describedby` points
+    /// at a tooltip shown on hover, on a tap and (with focusable terms) on
+    /// keyboard focus by the CSS in `assets/glossator.css`; `assets/glossator.js`
+    /// adds Escape and tap-to-toggle. Unless the terms are focusable, the
+    /// definitions are also listed at the end, where keyboard users reach them
+    /// (the default).
     #[default]
     Tooltip,
     /// The term gets a numbered superscript link to a note; the notes, each with a
@@ -176,6 +180,22 @@ impl Gloss {
     }
 }
 
+/// Whether text in `lang` is written right to left (Arabic, Hebrew, Persian,
+/// Urdu and the other languages whose usual script is Arabic or Hebrew, or a
+/// tag that names such a script).
+pub(crate) fn is_rtl(lang: &LanguageIdentifier) -> bool {
+    if let Some(script) = lang.script {
+        return matches!(
+            script.as_str(),
+            "Arab" | "Hebr" | "Syrc" | "Thaa" | "Nkoo" | "Adlm"
+        );
+    }
+    matches!(
+        lang.language.as_str(),
+        "ar" | "he" | "fa" | "ur" | "yi" | "ps" | "sd" | "ug" | "dv" | "ckb" | "syr"
+    )
+}
+
 /// Labels of the sections glossator appends, in the language `lang`.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub(crate) struct Labels {
@@ -206,6 +226,10 @@ pub(crate) struct MarkupSettings {
     pub element: TermElement,
     pub prefix: String,
     pub terms_list: bool,
+    /// Terms in the tab order (`tabindex="0"`).
+    pub focusable: bool,
+    /// W3C ITS 2.0 terminology attributes on each term.
+    pub its: bool,
     pub heading_level: u8,
     pub labels: Labels,
     pub page_lang: Option<LanguageIdentifier>,
@@ -278,6 +302,17 @@ impl HtmlMarkup {
                 out.push_str(", ");
                 push_text(out, part);
             }
+        } else if gloss.definition.as_ref().is_some_and(|(_, l)| is_rtl(l)) {
+            // Beside a right-to-left definition, each original, reading or
+            // romanization is isolated, so that the parts keep their order.
+            for (i, part) in gloss.parts.iter().enumerate() {
+                if i > 0 {
+                    out.push_str(", ");
+                }
+                out.push_str("<bdi>");
+                push_text(out, part);
+                out.push_str("</bdi>");
+            }
         } else {
             push_text(out, &gloss.parts.join(", "));
         }
@@ -324,11 +359,15 @@ impl HtmlMarkup {
                 push_attr(out, &gloss.entry_id);
                 out.push_str("\"><");
                 out.push_str(tag);
-                out.push_str(
-                    " class=\"glossator-term\" data-glossator=\"name\" tabindex=\"0\" aria-describedby=\"",
-                );
+                out.push_str(" class=\"glossator-term\" data-glossator=\"name\"");
+                if self.settings.focusable {
+                    out.push_str(" tabindex=\"0\"");
+                }
+                out.push_str(" aria-describedby=\"");
                 out.push_str(&tip);
-                out.push_str("\">");
+                out.push('"');
+                self.its_attrs(out, &tip);
+                out.push('>');
                 out.push_str(raw);
                 out.push_str("</");
                 out.push_str(tag);
@@ -348,7 +387,15 @@ impl HtmlMarkup {
                     format!("{prefix}ref-{number}-{}", concept.ref_count)
                 };
                 concept.refs.push(id.clone());
-                out.push_str(raw);
+                if self.settings.its {
+                    out.push_str("<span data-glossator=\"name\"");
+                    self.its_attrs(out, &format!("{prefix}note-{number}"));
+                    out.push('>');
+                    out.push_str(raw);
+                    out.push_str("</span>");
+                } else {
+                    out.push_str(raw);
+                }
                 out.push_str(
                     "<sup class=\"glossator-ref\" data-glossator=\"ref\" data-glossator-entry=\"",
                 );
@@ -357,6 +404,16 @@ impl HtmlMarkup {
                     "\"><a href=\"#{prefix}note-{number}\" id=\"{id}\" role=\"doc-noteref\">{number}</a></sup>"
                 ));
             }
+        }
+    }
+
+    /// ` its-term="yes" its-term-info-ref="#ID"` when ITS markup is asked for:
+    /// the W3C ITS 2.0 terminology data category, pointing at the definition.
+    fn its_attrs(&self, out: &mut String, id: &str) {
+        if self.settings.its {
+            out.push_str(" its-term=\"yes\" its-term-info-ref=\"#");
+            out.push_str(id);
+            out.push('"');
         }
     }
 
