@@ -222,7 +222,7 @@ ikebana = The Japanese art of flower arrangement, which emphasizes line, form an
 
 ikigai = A reason for living, what makes one's life worthwhile.
 
-instrument-of-surrender = The document by which Japan formally surrendered, signed aboard USS Missouri in Tokyo Bay on 2 September 1945; in Russia the day is marked as the end of the Second World War.
+instrument-of-surrender = The document by which Japan formally surrendered, signed aboard USS Missouri in Tokyo Bay on 2 September 1945; Russia marks the end of the Second World War on the following day, 3 September.
 
 ippon = The full point in judo, which wins the bout at once: a clean throw onto the back, a hold of 20 seconds, or a submission.
 
