@@ -19,7 +19,7 @@ use crate::annotate::{Annotation, Annotations};
 /// ```
 /// use glossator::{Annotator, JsonRenderer, Options, Render};
 /// let annotator = Annotator::builtin()?;
-/// let text = "Кремль и «немаваси»";
+/// let text = "Москва и «немаваси»";
 /// let notes = annotator.annotate(text, &Options::new("ru")?);
 /// let mut out = Vec::new();
 /// JsonRenderer::new().render(text, &notes, &mut out)?;
