@@ -217,9 +217,9 @@ impl CheckReport {
     /// The summary line: files checked and problems found.
     pub fn summary(&self) -> Message {
         Message::new("check-summary")
-            .arg("glossaries", self.glossary_files)
-            .arg("locales", self.locale_files)
-            .arg("problems", self.findings.len())
+            .number("glossaries", self.glossary_files)
+            .number("locales", self.locale_files)
+            .number("problems", self.findings.len())
     }
 
     /// The report as JSON: `{"glossary_files", "locale_files", "findings":
@@ -445,7 +445,7 @@ fn utf8_finding(path: &str, offset: usize) -> Finding {
     finding(
         Location::file(path),
         FindingKind::Syntax,
-        Message::new("check-utf8").arg("offset", offset),
+        Message::new("check-utf8").number("offset", offset),
     )
 }
 

@@ -4,6 +4,7 @@ use std::path::PathBuf;
 
 use clap::{value_parser, Arg, ArgAction, Command};
 use glossator::l10n::Ui;
+use glossator::translit::System;
 use glossator::Message;
 
 /// Formats `annotate` writes. `auto` (the default) reads each file as its
@@ -110,6 +111,7 @@ pub fn build(ui: &Ui) -> Command {
                     "auto",
                     "cli-arg-annotate-format",
                 ))
+                .arg(romanization(ui))
                 .arg(flag("all", ui, "cli-arg-all"))
                 .arg(flag("notes", ui, "cli-arg-notes"))
                 .arg(
@@ -204,6 +206,7 @@ pub fn build(ui: &Ui) -> Command {
                 )
                 .arg(glossary(ui))
                 .arg(lang(ui, "cli-arg-lang"))
+                .arg(romanization(ui))
                 .arg(format(ui, &["text", "json"], "text", "cli-arg-format")),
         )
         .subcommand(
@@ -325,6 +328,24 @@ fn format(ui: &Ui, values: &[&'static str], default: &'static str, help: &'stati
         .hide_default_value(true)
         .hide_possible_values(true)
         .help(choices(ui, help, values, default))
+}
+
+/// `--romanization SYSTEM`: one of the library's system names; clap reports an
+/// unknown one with the list, through the interface language's messages.
+fn romanization(ui: &Ui) -> Arg {
+    let names: Vec<&'static str> = System::ALL.iter().map(|s| s.name()).collect();
+    Arg::new("romanization")
+        .long("romanization")
+        .value_name("SYSTEM")
+        .value_parser(names.clone())
+        .hide_possible_values(true)
+        .help(
+            ui.format(
+                &Message::new("cli-help-values")
+                    .arg("help", ui.text("cli-arg-romanization"))
+                    .arg("values", names.join(", ")),
+            ),
+        )
 }
 
 fn walk_args(ui: &Ui) -> [Arg; 2] {

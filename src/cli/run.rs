@@ -15,6 +15,7 @@ use glossator::document::markdown::{MarkdownOptions, MarkdownStyle, DEFAULT_SKIP
 use glossator::l10n::parse_language;
 use glossator::lookup::{lookup, not_found, EntryView, Lookup};
 use glossator::scan::{ScanReport, SortOrder};
+use glossator::translit::System;
 use glossator::{Annotator, Error, JsonRenderer, Message, Options, TextRenderer, TextStyle};
 
 use super::report::Reporter;
@@ -58,6 +59,12 @@ fn str_arg<'a>(m: &'a ArgMatches, name: &str) -> &'a str {
     m.get_one::<String>(name).map_or("", String::as_str)
 }
 
+/// The system `--romanization` names (clap has checked the name).
+fn system_arg(m: &ArgMatches) -> Option<System> {
+    m.get_one::<String>("romanization")
+        .and_then(|name| System::from_name(name))
+}
+
 fn load(m: &ArgMatches, r: &Reporter) -> Result<Annotator, Error> {
     let mut builder = Annotator::builder();
     for path in m.get_many::<PathBuf>("glossary").into_iter().flatten() {
@@ -70,9 +77,9 @@ fn load(m: &ArgMatches, r: &Reporter) -> Result<Annotator, Error> {
     let set = annotator.glossaries();
     r.info(
         &Message::new("cli-verbose-loaded")
-            .arg("glossaries", set.glossaries().len())
-            .arg("entries", set.len())
-            .arg("languages", annotator.localizer().languages().len()),
+            .number("glossaries", set.glossaries().len())
+            .number("entries", set.len())
+            .number("languages", annotator.localizer().languages().len()),
     );
     Ok(annotator)
 }
@@ -122,8 +129,8 @@ fn summarize(r: &Reporter, failed: &[String], total: usize) -> Status {
     if total > 1 {
         r.error_message(
             &Message::new("cli-failed-inputs")
-                .arg("failed", failed.len())
-                .arg("total", total)
+                .number("failed", failed.len())
+                .number("total", total)
                 .arg("names", failed.join(", ")),
         );
     }
@@ -137,7 +144,10 @@ pub fn annotate(m: &ArgMatches, r: &Reporter) -> Result<Status, Stop> {
     if in_place && format == "json" {
         return Err(Stop::Usage(Message::new("cli-in-place-json")));
     }
-    let options = Options::new(str_arg(m, "lang"))?.all(m.get_flag("all"));
+    let mut options = Options::new(str_arg(m, "lang"))?.all(m.get_flag("all"));
+    if let Some(system) = system_arg(m) {
+        options = options.system(Some(system));
+    }
     let annotator = load(m, r)?;
     let (inputs, mut failed, total) = inputs(m, r)?;
     let text = TextRenderer::new().style(if m.get_flag("notes") {
@@ -205,7 +215,7 @@ pub fn annotate(m: &ArgMatches, r: &Reporter) -> Result<Status, Stop> {
                 r.info(
                     &Message::new("cli-verbose-written")
                         .arg("input", input.name())
-                        .arg("matches", done.matches),
+                        .number("matches", done.matches),
                 );
             }
         });
@@ -334,7 +344,10 @@ pub fn lookup_term(m: &ArgMatches, r: &Reporter) -> Result<Status, Stop> {
     let stdout = io::stdout();
     let mut out = io::BufWriter::new(stdout.lock());
     for (i, id) in ids.into_iter().enumerate() {
-        let view = EntryView::new(&annotator, id, &lang);
+        let mut view = EntryView::new(&annotator, id, &lang);
+        if let Some(system) = system_arg(m) {
+            view = view.system(system);
+        }
         let written = if str_arg(m, "format") == "json" {
             serde_json::to_writer(&mut out, &view.to_json())
                 .map_err(io::Error::from)

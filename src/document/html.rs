@@ -759,8 +759,8 @@ fn rewrite(
                     *failure.borrow_mut() = Some(input_error(
                         Message::new("error-html-text-too-long")
                             .arg("path", &name)
-                            .arg("offset", state.start)
-                            .arg("limit", max),
+                            .number("offset", state.start)
+                            .number("limit", max),
                     ));
                     return Err("text node too long".into());
                 }
@@ -963,7 +963,7 @@ fn utf8_error(name: &str, offset: usize) -> Error {
     input_error(
         Message::new("error-utf8")
             .arg("path", name)
-            .arg("offset", offset),
+            .number("offset", offset),
     )
 }
 

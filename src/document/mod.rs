@@ -48,7 +48,7 @@ pub fn decode(name: &str, bytes: Vec<u8>) -> Result<String> {
             ErrorKind::Input,
             Message::new("error-utf8")
                 .arg("path", name)
-                .arg("offset", e.utf8_error().valid_up_to()),
+                .number("offset", e.utf8_error().valid_up_to()),
         )
     })
 }
