@@ -1667,44 +1667,6 @@ const PAGE_HTML_ANNOTATED: &[u8] = include_bytes!("data/cli/expected/annotate-ar
 const PAGE_MD: &[u8] = include_bytes!("data/cli/pages/article.md");
 const PAGE_MD_ANNOTATED: &[u8] = include_bytes!("data/cli/expected/annotate-article.md");
 
-/// Markdown with glossator's insertions taken out: the `[^gl-…]` references,
-/// the `<abbr data-glossator="term" …>` tags, and the definitions appended after
-/// the blank line at the end.
-fn strip_markdown(annotated: &str) -> String {
-    let body = match annotated.find("\n\n[^gl-") {
-        Some(at) => &annotated[..=at],
-        None => annotated,
-    };
-    let mut out = String::new();
-    let mut rest = body;
-    let mut open = 0usize;
-    loop {
-        let next = [
-            rest.find("[^gl-"),
-            rest.find("<abbr data-glossator=\"term\""),
-            (open > 0).then(|| rest.find("</abbr>")).flatten(),
-        ]
-        .into_iter()
-        .flatten()
-        .min();
-        let Some(at) = next else { break };
-        out.push_str(&rest[..at]);
-        let tail = &rest[at..];
-        let end = if tail.starts_with("</abbr>") {
-            open -= 1;
-            "</abbr>".len()
-        } else if tail.starts_with("<abbr") {
-            open += 1;
-            tail.find('>').expect("tag ends") + 1
-        } else {
-            tail.find(']').expect("reference ends") + 1
-        };
-        rest = &tail[end..];
-    }
-    out.push_str(rest);
-    out
-}
-
 #[test]
 fn removing_glossators_markup_gives_back_the_article() {
     let runs: &[(&str, &[&str])] = &[
@@ -1740,13 +1702,121 @@ fn removing_glossators_markup_gives_back_the_article() {
         let annotated = String::from_utf8(output.stdout).expect("UTF-8");
         let input = String::from_utf8(read(Path::new(DATA).join(file))).expect("UTF-8");
         assert_ne!(annotated, input, "{file} {flags:?}: nothing annotated");
-        let stripped = if file.ends_with(".md") {
-            strip_markdown(&annotated)
+        let format = if file.ends_with(".md") {
+            "markdown"
         } else {
-            glossator::document::html::strip_html(&annotated).expect("strips")
+            "html"
         };
-        assert_eq!(stripped, input, "{file} {flags:?}");
+        let stripped = glossator()
+            .args(["strip", "-f", format])
+            .write_stdin(annotated.clone())
+            .output()
+            .expect("runs");
+        assert_eq!(stripped.status.code(), Some(0), "{file} {flags:?}");
+        assert_eq!(
+            String::from_utf8(stripped.stdout).expect("UTF-8"),
+            input,
+            "{file} {flags:?}: strip"
+        );
+        assert!(stripped.stderr.is_empty(), "{file} {flags:?}");
     }
+}
+
+#[test]
+fn strip_undoes_markdown_whatever_its_last_line() {
+    let cases = [
+        "Weeks of nemawashi.\n",
+        "Weeks of nemawashi.",
+        "Weeks of nemawashi.\n\n\n",
+        "Weeks of nemawashi.\n\n```\ncode\n",
+        "Weeks of nemawashi.\n\n```\ncode",
+        "Weeks of nemawashi.\n\n~~~~\ncode\n~~~~\n",
+        "Weeks of nemawashi.\n\n```\ncode\n```",
+        "Weeks of nemawashi, <abbr>NHK</abbr> and [^note].\n\n[^note]: Ours.\n",
+    ];
+    for input in cases {
+        for flags in [&[][..], &["--markup", "abbr"][..]] {
+            let annotated = glossator()
+                .args(["annotate", "-g", "glossary", "-f", "markdown"])
+                .args(flags)
+                .write_stdin(input)
+                .output()
+                .expect("runs");
+            let annotated = String::from_utf8(annotated.stdout).expect("UTF-8");
+            assert!(annotated.contains("nemawashi"), "{input:?}");
+            assert_ne!(annotated, input, "{input:?} {flags:?}: nothing annotated");
+            glossator()
+                .args(["strip", "-f", "markdown"])
+                .write_stdin(annotated)
+                .assert()
+                .code(0)
+                .stdout(input)
+                .stderr("");
+        }
+    }
+}
+
+#[test]
+fn strip_writes_folders_and_files_in_place_by_format() {
+    let src = scratch(&[
+        ("in/article.html", PAGE_HTML_ANNOTATED),
+        ("in/docs/article.md", PAGE_MD_ANNOTATED),
+        ("in/article.txt", ARTICLE_ANNOTATED),
+    ]);
+    glossator()
+        .current_dir(src.path())
+        .args(["-v", "-j", "1", "strip", "-o", "out", "in"])
+        .assert()
+        .code(0)
+        .stdout("")
+        .stderr(
+            "in/article.html: annotations removed\n\
+             in/article.txt: annotations removed\n\
+             in/docs/article.md: annotations removed\n",
+        );
+    let out = src.path().join("out");
+    assert_eq!(read(out.join("article.html")), PAGE_HTML);
+    assert_eq!(read(out.join("docs/article.md")), PAGE_MD);
+    // Text has no markup to find: it passes through.
+    assert_eq!(read(out.join("article.txt")), ARTICLE_ANNOTATED);
+
+    glossator()
+        .current_dir(src.path())
+        .args([
+            "strip",
+            "-i",
+            "--backup",
+            ".annotated",
+            "in/article.html",
+            "in/docs",
+        ])
+        .assert()
+        .code(0)
+        .stdout("")
+        .stderr("");
+    assert_eq!(read(src.path().join("in/article.html")), PAGE_HTML);
+    assert_eq!(
+        read(src.path().join("in/article.html.annotated")),
+        PAGE_HTML_ANNOTATED
+    );
+    assert_eq!(read(src.path().join("in/docs/article.md")), PAGE_MD);
+    assert_eq!(
+        read(src.path().join("in/docs/article.md.annotated")),
+        PAGE_MD_ANNOTATED
+    );
+    assert!(leftovers(src.path()).is_empty());
+
+    glossator()
+        .current_dir(src.path())
+        .args(["strip", "-i", "missing.html", "in/article.html"])
+        .assert()
+        .code(2)
+        .stdout("")
+        .stderr(
+            "error: cannot read missing.html: no such file or folder\n\
+             error: 1 of 2 inputs failed: missing.html\n",
+        );
+    assert_eq!(read(src.path().join("in/article.html")), PAGE_HTML);
 }
 
 #[test]

@@ -230,6 +230,8 @@ cli-verbose-stripped = { $input }: Annotationen entfernt
 check-plural-category = die Variante „[{ $category }]“ ist keine Pluralkategorie von { $lang } (es gibt { $categories })
 lookup-transliteration = Umschrift ({ $system })
 cli-help-values = { $help } [{ $values }]
+cli-progress-strip = Entfernen
+cli-arg-strip-in-place = Jede Eingabedatei durch ihre Fassung ohne Annotationen ersetzen
 
 ## Befehlszeile: Fehler beim Einlesen der Argumente
 

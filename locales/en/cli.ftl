@@ -233,6 +233,8 @@ cli-verbose-stripped = { $input }: annotations removed
 check-plural-category = the variant “[{ $category }]” is not a plural category of { $lang } (it has { $categories })
 lookup-transliteration = romanization ({ $system })
 cli-help-values = { $help } [{ $values }]
+cli-progress-strip = stripping
+cli-arg-strip-in-place = Replace each input file with its stripped version
 
 ## Command line: parse errors
 

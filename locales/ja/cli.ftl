@@ -196,6 +196,8 @@ cli-verbose-stripped = { $input }: 注釈を取り除きました
 check-plural-category = バリアント「[{ $category }]」は { $lang } の複数形カテゴリーではありません（あるのは { $categories }）
 lookup-transliteration = ローマ字表記（{ $system }）
 cli-help-values = { $help } [{ $values }]
+cli-progress-strip = 注釈の除去
+cli-arg-strip-in-place = 各入力ファイルを注釈を取り除いた版で置き換える
 
 ## コマンドライン: 引数の解析エラー
 

@@ -251,6 +251,8 @@ cli-verbose-stripped = { $input }: аннотации удалены
 check-plural-category = вариант «[{ $category }]» — не категория множественного числа языка { $lang } (в нём есть { $categories })
 lookup-transliteration = транскрипция ({ $system })
 cli-help-values = { $help } [{ $values }]
+cli-progress-strip = удаление аннотаций
+cli-arg-strip-in-place = Заменить каждый входной файл версией без аннотаций
 
 ## Командная строка: ошибки разбора
 

@@ -196,6 +196,8 @@ cli-verbose-stripped = { $input }：已移除注释
 check-plural-category = 变体“[{ $category }]”不是 { $lang } 的复数类别（它有 { $categories }）
 lookup-transliteration = 罗马字（{ $system }）
 cli-help-values = { $help } [{ $values }]
+cli-progress-strip = 正在移除注释
+cli-arg-strip-in-place = 用移除注释后的版本替换每个输入文件
 
 ## 命令行：参数解析错误
 

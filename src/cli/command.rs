@@ -11,6 +11,9 @@ use glossator::Message;
 /// extension says (HTML, Markdown, else text), standard input as text.
 pub const ANNOTATE_FORMATS: [&str; 6] = ["auto", "text", "html", "markdown", "json", "jsonl"];
 
+/// Formats `strip` reads: `auto` by extension, as for `annotate`.
+pub const STRIP_FORMATS: [&str; 4] = ["auto", "text", "html", "markdown"];
+
 /// The elements that carry a tooltip in HTML (`--markup`).
 pub const MARKUP_ELEMENTS: [&str; 2] = ["dfn", "abbr"];
 
@@ -150,6 +153,30 @@ pub fn build(ui: &Ui) -> Command {
                         .help(ui.text("cli-arg-output-dir")),
                 )
                 .arg(flag("in-place", ui, "cli-arg-in-place").short('i'))
+                .arg(
+                    Arg::new("backup")
+                        .long("backup")
+                        .value_name("SUFFIX")
+                        .requires("in-place")
+                        .help(ui.text("cli-arg-backup")),
+                )
+                .args(walk_args(ui))
+                .arg(flag("lossy", ui, "cli-arg-lossy")),
+        )
+        .subcommand(
+            command("strip", "cli-strip-about")
+                .arg(inputs(ui, "cli-arg-paths"))
+                .arg(format(ui, &STRIP_FORMATS, "auto", "cli-arg-strip-format"))
+                .arg(
+                    Arg::new("output-dir")
+                        .long("output-dir")
+                        .short('o')
+                        .value_name("DIR")
+                        .value_parser(value_parser!(PathBuf))
+                        .conflicts_with("in-place")
+                        .help(ui.text("cli-arg-output-dir")),
+                )
+                .arg(flag("in-place", ui, "cli-arg-strip-in-place").short('i'))
                 .arg(
                     Arg::new("backup")
                         .long("backup")

@@ -12,6 +12,7 @@ use glossator::batch::{
 use glossator::check::{check_builtin, check_paths};
 use glossator::document::html::{HtmlOptions, HtmlStyle, TermElement};
 use glossator::document::markdown::{MarkdownOptions, MarkdownStyle, DEFAULT_SKIP_TAGS};
+use glossator::document::strip::StripFormat;
 use glossator::l10n::parse_language;
 use glossator::lookup::{lookup, not_found, EntryView, Lookup};
 use glossator::scan::{ScanReport, SortOrder};
@@ -140,7 +141,6 @@ fn summarize(r: &Reporter, failed: &[String], total: usize) -> Status {
 pub fn annotate(m: &ArgMatches, r: &Reporter) -> Result<Status, Stop> {
     let format = str_arg(m, "format");
     let in_place = m.get_flag("in-place");
-    let output_dir = m.get_one::<PathBuf>("output-dir");
     if in_place && format == "json" {
         return Err(Stop::Usage(Message::new("cli-in-place-json")));
     }
@@ -149,7 +149,7 @@ pub fn annotate(m: &ArgMatches, r: &Reporter) -> Result<Status, Stop> {
         options = options.system(Some(system));
     }
     let annotator = load(m, r)?;
-    let (inputs, mut failed, total) = inputs(m, r)?;
+    let (inputs, failed, total) = inputs(m, r)?;
     let text = TextRenderer::new().style(if m.get_flag("notes") {
         TextStyle::Notes
     } else {
@@ -176,6 +176,40 @@ pub fn annotate(m: &ArgMatches, r: &Reporter) -> Result<Status, Stop> {
             .format_for(HTML_EXTENSIONS, Format::Document(&html))
             .format_for(MARKDOWN_EXTENSIONS, Format::Document(&markdown));
     }
+    let extension = (format == "json").then_some("json");
+    let label = "cli-progress-annotate";
+    deliver(
+        m,
+        r,
+        &batch,
+        (inputs, failed, total),
+        extension,
+        label,
+        &|input, done| {
+            Message::new("cli-verbose-written")
+                .arg("input", input.name())
+                .number("matches", done.matches)
+        },
+    )
+}
+
+/// What a verbose run says about one file written.
+type Written<'a> = dyn Fn(&Input, &Done) -> Message + Sync + 'a;
+
+/// Runs a batch over the inputs and delivers the results: into `--output-dir`
+/// (with `extension` added to each name), over each input with `--in-place`, or
+/// to standard output; then sums up the failures.
+fn deliver(
+    m: &ArgMatches,
+    r: &Reporter,
+    batch: &Batch<'_>,
+    (inputs, mut failed, total): (Vec<Input>, Vec<String>, usize),
+    extension: Option<&str>,
+    label: &'static str,
+    written: &Written<'_>,
+) -> Result<Status, Stop> {
+    let in_place = m.get_flag("in-place");
+    let output_dir = m.get_one::<PathBuf>("output-dir");
     let report_done =
         |input: &Input, result: &Result<Done, Error>, failed: &mut Vec<String>| match result {
             Ok(done) => {
@@ -192,7 +226,6 @@ pub fn annotate(m: &ArgMatches, r: &Reporter) -> Result<Status, Stop> {
         let targets = match output_dir {
             Some(dir) => {
                 glossator::batch::check_output_dir(dir)?;
-                let extension = (format == "json").then_some("json");
                 output_paths(&inputs, dir, extension)
             }
             None => in_place_paths(&inputs),
@@ -208,15 +241,11 @@ pub fn annotate(m: &ArgMatches, r: &Reporter) -> Result<Status, Stop> {
             }
         }
         let backup = m.get_one::<String>("backup").map(String::as_str);
-        r.start_progress(jobs.len(), "cli-progress-annotate", false);
+        r.start_progress(jobs.len(), label, false);
         let results = batch.run_to_files(&jobs, backup, &|input, result| {
             r.tick(&input.name());
             if let Ok(done) = result {
-                r.info(
-                    &Message::new("cli-verbose-written")
-                        .arg("input", input.name())
-                        .number("matches", done.matches),
-                );
+                r.info(&written(input, done));
             }
         });
         r.finish_progress();
@@ -228,7 +257,7 @@ pub fn annotate(m: &ArgMatches, r: &Reporter) -> Result<Status, Stop> {
     let stdout = io::stdout();
     let on_terminal = stdout.is_terminal();
     let mut out = io::BufWriter::new(stdout.lock());
-    r.start_progress(inputs.len(), "cli-progress-annotate", on_terminal);
+    r.start_progress(inputs.len(), label, on_terminal);
     let failed_cell = std::sync::Mutex::new(Vec::new());
     let result = batch.run_to_stream(&inputs, &mut out, &|input, result| {
         r.tick(&input.name());
@@ -247,6 +276,36 @@ pub fn annotate(m: &ArgMatches, r: &Reporter) -> Result<Status, Stop> {
         Err(e) => Err(stdout_failure(e)),
         Ok(()) => Ok(summarize(r, &failed, total)),
     }
+}
+
+pub fn strip(m: &ArgMatches, r: &Reporter) -> Result<Status, Stop> {
+    // The annotator is not used to strip; a batch needs one, and the built-in
+    // one costs a few milliseconds.
+    let annotator = Annotator::builtin()?;
+    let (inputs, failed, total) = inputs(m, r)?;
+    let html = Format::Document(&StripFormat::Html);
+    let markdown = Format::Document(&StripFormat::Markdown);
+    let mode = match str_arg(m, "format") {
+        "html" => html,
+        "markdown" => markdown,
+        _ => Format::Document(&StripFormat::Text),
+    };
+    let mut batch = Batch::new(&annotator, Options::new("en")?, mode).lossy(m.get_flag("lossy"));
+    if str_arg(m, "format") == "auto" {
+        batch = batch
+            .format_for(HTML_EXTENSIONS, html)
+            .format_for(MARKDOWN_EXTENSIONS, markdown);
+    }
+    let label = "cli-progress-strip";
+    deliver(
+        m,
+        r,
+        &batch,
+        (inputs, failed, total),
+        None,
+        label,
+        &|input, _| Message::new("cli-verbose-stripped").arg("input", input.name()),
+    )
 }
 
 /// The HTML markup asked for: tooltips (on `<dfn>`, or `<abbr>` with `--markup

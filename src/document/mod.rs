@@ -2,6 +2,7 @@
 
 pub mod html;
 pub mod markdown;
+pub mod strip;
 
 use std::io::Read;
 use std::path::Path;
