@@ -944,6 +944,55 @@ const CASES: &[Case] = &[
         stderr: Out::Has(&[": no problems\n"]),
     },
     Case {
+        name: "check plural categories the language does not have",
+        args: &["check", "plural"],
+        env: NO_ENV,
+        stdin: None,
+        code: 1,
+        stdout: Out::Is(
+            "plural/locales/ja/diet.ftl:3:5: the variant “[one]” is not a plural category of ja (it has other)\n\
+             plural/locales/ru/diet.ftl:4:5: the variant “[two]” is not a plural category of ru (it has one, few, many, other)\n",
+        ),
+        stderr: Out::Is("1 glossary file, 3 locale files: 2 problems\n"),
+    },
+    Case {
+        name: "check a selector without a default variant",
+        args: &["check", "plural-bad/locales/de/diet.ftl"],
+        env: NO_ENV,
+        stdin: None,
+        code: 1,
+        stdout: Out::Is(
+            "plural-bad/locales/de/diet.ftl:4:1: invalid Fluent: The select expression must have a default variant\n",
+        ),
+        stderr: Out::Is("0 glossary files, 1 locale file: 1 problem\n"),
+    },
+    Case {
+        name: "definitions with NUMBER() and plural selectors, in Russian",
+        args: &["annotate", "-g", "plural", "--lang", "ru"],
+        env: NO_ENV,
+        stdin: Some("The Diet and every prefecture.\n"),
+        code: 0,
+        stdout: Out::Is(
+            "The Diet [国会, こっかい, коккай: Двухпалатный парламент Японии: 465 мест в Палате представителей \
+             и 248 мест в Палате советников.] and every prefecture [Одна из 47 административных единиц первого \
+             уровня Японии; крупнейшая, Хоккайдо, занимает 83\u{a0}424 км².].\n",
+        ),
+        stderr: EMPTY,
+    },
+    Case {
+        name: "definitions with NUMBER() and plural selectors, in English",
+        args: &["annotate", "-g", "plural"],
+        env: NO_ENV,
+        stdin: Some("The Diet and every prefecture.\n"),
+        code: 0,
+        stdout: Out::Is(
+            "The Diet [国会, こっかい, kokkai: Japan's bicameral legislature: 465 seats in the House of \
+             Representatives and 248 in the House of Councillors.] and every prefecture [One of Japan's 47 \
+             first-level divisions; the largest, Hokkaido, covers 83,424 km².].\n",
+        ),
+        stderr: EMPTY,
+    },
+    Case {
         name: "check a clean folder and file",
         args: &["check", "clean", "clean/demo.ron"],
         env: NO_ENV,

@@ -227,3 +227,30 @@ fn the_variable_check_catches_a_missing_variable() {
     variables(m.value.as_ref().expect("value"), &mut vars);
     assert_eq!(vars.into_iter().collect::<Vec<_>>(), ["n"]);
 }
+
+#[test]
+fn check_finds_nothing_wrong_in_the_programs_own_catalogs() {
+    for lang in languages() {
+        let path = Path::new(env!("CARGO_MANIFEST_DIR")).join(format!("locales/{lang}/cli.ftl"));
+        let report = glossator::check::check_paths(&[&path]);
+        let found: Vec<String> = report
+            .findings()
+            .iter()
+            .map(|f| f.message().to_string())
+            .collect();
+        assert!(report.is_clean(), "{}: {found:?}", path.display());
+        assert_eq!(report.locale_files(), 1, "{lang}");
+    }
+    // The same check does find a plural category a language lacks.
+    let dir = tempfile::tempdir().expect("temporary folder");
+    let ja = dir.path().join("ja");
+    std::fs::create_dir_all(&ja).expect("folder");
+    std::fs::write(
+        ja.join("cli.ftl"),
+        "m = { $n ->\n    [one] 1 件\n   *[other] { $n } 件\n}\n",
+    )
+    .expect("written");
+    let report = glossator::check::check_paths(&[ja.join("cli.ftl")]);
+    let kinds: Vec<&str> = report.findings().iter().map(|f| f.kind.code()).collect();
+    assert_eq!(kinds, ["plural-category"]);
+}
