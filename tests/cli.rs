@@ -1967,3 +1967,39 @@ fn html_from_standard_input_is_streamed_and_stops_quietly_on_a_closed_pipe() {
     assert_eq!(status.code(), Some(0), "{stderr}");
     assert_eq!(stderr, "");
 }
+
+#[test]
+fn counts_are_grouped_for_people_and_plain_for_machines() {
+    let text = "nemawashi ".repeat(1234);
+    let src = scratch(&[("many.txt", text.as_bytes())]);
+    let scan = |lang: &str, format: &str| {
+        let output = glossator()
+            .current_dir(src.path())
+            .env("LANG", lang)
+            .args(["scan", "-g", &glossary_arg(), "-f", format, "many.txt"])
+            .output()
+            .expect("runs");
+        assert_eq!(output.status.code(), Some(0), "{lang} {format}");
+        String::from_utf8(output.stdout).expect("UTF-8")
+    };
+    let ru = scan("ru_RU.UTF-8", "table");
+    assert!(
+        ru.contains("  1\u{a0}234  many.txt:1:1"),
+        "the count column in Russian:\n{ru}"
+    );
+    assert!(
+        ru.ends_with("\n1 статья, 1\u{a0}234 вхождения, 1 файл\n"),
+        "{ru}"
+    );
+    let de = scan("de_DE.UTF-8", "table");
+    assert!(de.contains("  1.234  many.txt:1:1"), "{de}");
+    assert!(
+        de.ends_with("\n1 Eintrag, 1.234 Vorkommen in 1 Datei\n"),
+        "{de}"
+    );
+    let csv = scan("ru_RU.UTF-8", "csv");
+    assert!(csv.contains(",1234,"), "{csv}");
+    assert_eq!(csv, scan("C", "csv"));
+    let json = scan("de_DE.UTF-8", "json");
+    assert!(json.contains("\"count\":1234"), "{json}");
+}
