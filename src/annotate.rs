@@ -266,7 +266,7 @@ impl Annotator {
             seen: HashMap::new(),
             chains: HashMap::new(),
             warnings: Vec::new(),
-            warned_fallback: Vec::new(),
+            fell_back: Vec::new(),
         }
     }
 }
@@ -280,7 +280,9 @@ pub struct Session<'a> {
     seen: HashMap<EntryId, (Option<Definition>, Option<Transliteration>)>,
     chains: HashMap<usize, Chain>,
     warnings: Vec<Warning>,
-    warned_fallback: Vec<usize>,
+    /// Per glossary (index) and language used instead of the one asked for, the
+    /// entries whose definitions fell back, in the order first met.
+    fell_back: Vec<((usize, LanguageIdentifier), Vec<String>)>,
 }
 
 impl<'a> Session<'a> {
@@ -379,25 +381,42 @@ impl<'a> Session<'a> {
                     .arg("entry", id)
                     .arg("glossary", &glossary.id),
             )),
-            Some(d)
-                if d.lang.language != self.options.lang.language
-                    && !self.warned_fallback.contains(&glossary_index) =>
-            {
-                self.warned_fallback.push(glossary_index);
-                self.warnings.push(Warning::new(
-                    Message::new("warning-fallback")
-                        .arg("glossary", &glossary.id)
-                        .arg("requested", &self.options.lang)
-                        .arg("used", &d.lang),
-                ));
+            Some(d) if d.lang.language != self.options.lang.language => {
+                let key = (glossary_index, d.lang.clone());
+                match self.fell_back.iter_mut().find(|(k, _)| *k == key) {
+                    Some((_, ids)) => {
+                        if !ids.contains(&id.to_string()) {
+                            ids.push(id.to_string());
+                        }
+                    }
+                    None => self.fell_back.push((key, vec![id.to_string()])),
+                }
             }
             _ => {}
         }
         found
     }
 
-    /// Ends the run and returns its warnings.
-    pub fn finish(self) -> Vec<Warning> {
+    /// Ends the run and returns its warnings. The entries whose definitions came
+    /// from a language other than the one asked for are reported together, one
+    /// warning per glossary and language used, naming the first few of them.
+    pub fn finish(mut self) -> Vec<Warning> {
+        const NAMED: usize = 5;
+        for ((glossary_index, used), ids) in std::mem::take(&mut self.fell_back) {
+            let glossary = &self.annotator.set.glossaries()[glossary_index];
+            let mut names = ids[..ids.len().min(NAMED)].join(", ");
+            if ids.len() > NAMED {
+                names.push_str(", …");
+            }
+            self.warnings.push(Warning::new(
+                Message::new("warning-fallback")
+                    .arg("glossary", &glossary.id)
+                    .arg("requested", &self.options.lang)
+                    .arg("used", &used)
+                    .number("count", ids.len())
+                    .arg("entries", names),
+            ));
+        }
         self.warnings
     }
 }

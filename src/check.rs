@@ -10,7 +10,10 @@
 //! - per language that has any locale file: glossaries with no file in it, entries
 //!   with no definition in it, messages defined twice, messages that belong to no
 //!   entry, locale files that belong to no glossary;
-//! - entries with no definition in the glossary's own language.
+//! - entries with no definition in the glossary's own language;
+//! - selector variants named after a plural category the file's language does
+//!   not have (`[few]` in English, `[one]` in Japanese). A selector without a
+//!   default variant is a Fluent syntax error, reported as such.
 //!
 //! Paths that cannot be used at all (missing, unreadable, not a glossary) are
 //! errors, kept apart from findings.
@@ -88,6 +91,9 @@ pub enum FindingKind {
     /// A romanization that does not agree with the reading under Hepburn
     /// (ignoring macrons, case, spaces, hyphens and apostrophes).
     Romanization,
+    /// A selector variant named after a plural category (`[few]`) that the
+    /// file's language does not have, so it can never be chosen.
+    PluralCategory,
 }
 
 impl FindingKind {
@@ -95,7 +101,7 @@ impl FindingKind {
     /// `duplicate-entry`, `duplicate-form`, `case-collision`, `duplicate-message`,
     /// `missing-definition`, `missing-locale`, `no-source-definition`,
     /// `orphan-message`, `orphan-locale`, `locale-folder`, `reading`,
-    /// `romanization`.
+    /// `romanization`, `plural-category`.
     pub fn code(self) -> &'static str {
         match self {
             FindingKind::Syntax => "syntax",
@@ -113,6 +119,7 @@ impl FindingKind {
             FindingKind::LocaleFolder => "locale-folder",
             FindingKind::Reading => "reading",
             FindingKind::Romanization => "romanization",
+            FindingKind::PluralCategory => "plural-category",
         }
     }
 }
@@ -217,9 +224,9 @@ impl CheckReport {
     /// The summary line: files checked and problems found.
     pub fn summary(&self) -> Message {
         Message::new("check-summary")
-            .arg("glossaries", self.glossary_files)
-            .arg("locales", self.locale_files)
-            .arg("problems", self.findings.len())
+            .number("glossaries", self.glossary_files)
+            .number("locales", self.locale_files)
+            .number("problems", self.findings.len())
     }
 
     /// The report as JSON: `{"glossary_files", "locale_files", "findings":
@@ -445,7 +452,7 @@ fn utf8_finding(path: &str, offset: usize) -> Finding {
     finding(
         Location::file(path),
         FindingKind::Syntax,
-        Message::new("check-utf8").arg("offset", offset),
+        Message::new("check-utf8").number("offset", offset),
     )
 }
 
@@ -732,6 +739,9 @@ fn messages(file: &LocaleFile, text: &str, findings: &mut Vec<Finding>) -> Vec<(
         }
         offset += line.len();
     }
+    if let Ok(lang) = file.folder.parse::<LanguageIdentifier>() {
+        plural_findings(file, text, &resource, &lang, &starts, findings);
+    }
     let mut used: HashMap<String, usize> = HashMap::new();
     let mut out = Vec::new();
     for entry in resource.entries() {
@@ -747,6 +757,89 @@ fn messages(file: &LocaleFile, text: &str, findings: &mut Vec<Finding>) -> Vec<(
         }
     }
     out
+}
+
+/// Variants named after plural categories that `lang` does not have. Each is
+/// reported at its `[key]` in the text, searched for from the start of its
+/// message (or of the file, for terms).
+fn plural_findings(
+    file: &LocaleFile,
+    text: &str,
+    resource: &FluentResource,
+    lang: &LanguageIdentifier,
+    starts: &HashMap<&str, Vec<usize>>,
+    findings: &mut Vec<Finding>,
+) {
+    use fluent_syntax::ast;
+    const CATEGORIES: [&str; 6] = ["zero", "one", "two", "few", "many", "other"];
+    let has = crate::l10n::plural_categories(lang);
+    fn patterns<'a>(
+        pattern: &'a ast::Pattern<&'a str>,
+        out: &mut Vec<&'a ast::Expression<&'a str>>,
+    ) {
+        for element in &pattern.elements {
+            if let ast::PatternElement::Placeable { expression } = element {
+                out.push(expression);
+                match expression {
+                    ast::Expression::Select { variants, .. } => {
+                        for v in variants {
+                            patterns(&v.value, out);
+                        }
+                    }
+                    ast::Expression::Inline(ast::InlineExpression::Placeable { expression }) => {
+                        if let ast::Expression::Select { variants, .. } = &**expression {
+                            out.push(expression);
+                            for v in variants {
+                                patterns(&v.value, out);
+                            }
+                        }
+                    }
+                    ast::Expression::Inline(_) => {}
+                }
+            }
+        }
+    }
+    for entry in resource.entries() {
+        let (id, value, attributes) = match entry {
+            ast::Entry::Message(m) => (m.id.name, m.value.as_ref(), &m.attributes),
+            ast::Entry::Term(t) => (t.id.name, Some(&t.value), &t.attributes),
+            _ => continue,
+        };
+        let mut expressions = Vec::new();
+        for pattern in value.into_iter().chain(attributes.iter().map(|a| &a.value)) {
+            patterns(pattern, &mut expressions);
+        }
+        let from = starts.get(id).and_then(|v| v.first()).copied().unwrap_or(0);
+        for expression in expressions {
+            let ast::Expression::Select { selector, variants } = expression else {
+                continue;
+            };
+            if matches!(selector, ast::InlineExpression::StringLiteral { .. }) {
+                continue;
+            }
+            for v in variants {
+                let ast::VariantKey::Identifier { name } = &v.key else {
+                    continue;
+                };
+                if !CATEGORIES.contains(name) || has.contains(name) {
+                    continue;
+                }
+                let key = format!("[{name}]");
+                let location = match text[from..].find(&key) {
+                    Some(i) => Location::at_offset(&file.path, text, from + i),
+                    None => Location::file(&file.path),
+                };
+                findings.push(finding(
+                    location,
+                    FindingKind::PluralCategory,
+                    Message::new("check-plural-category")
+                        .arg("category", name)
+                        .arg("lang", lang)
+                        .arg("categories", has.join(", ")),
+                ));
+            }
+        }
+    }
 }
 
 /// The locale files of one glossary in one language, and their messages.

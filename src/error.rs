@@ -10,8 +10,10 @@ use std::path::Path;
 
 /// A localizable message: a Fluent message id and its named arguments.
 ///
-/// The ids live in `locales/<lang>/cli.ftl`; arguments are plain strings so that
-/// numbers such as line and column are printed exactly as given.
+/// The ids live in `locales/<lang>/cli.ftl`. Text arguments are inserted as given
+/// (a location such as `file.ron:3:7` stays as it is); counts are added with
+/// [`Message::number`] and reach Fluent as numbers, so a message can choose its
+/// plural form and prints them with the interface language's digit grouping.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Message {
     id: &'static str,
@@ -26,7 +28,35 @@ pub enum Arg {
     Text(String),
     /// A message formatted in the same language as the outer one.
     Message(Box<Message>),
+    /// A number: Fluent selects plural forms by it and formats it for the language.
+    Number(Number),
 }
+
+/// A number given to a [`Message`]: a count, an offset, a size.
+///
+/// Two numbers are equal when they have the same bits, so `Message` can be compared.
+#[derive(Clone, Copy, Debug)]
+pub struct Number(pub f64);
+
+impl PartialEq for Number {
+    fn eq(&self, other: &Number) -> bool {
+        self.0.to_bits() == other.0.to_bits()
+    }
+}
+
+impl Eq for Number {}
+
+macro_rules! number_from {
+    ($($t:ty),*) => {$(
+        impl From<$t> for Number {
+            fn from(n: $t) -> Number {
+                Number(n as f64)
+            }
+        }
+    )*};
+}
+
+number_from!(usize, u64, u32, u16, u8, isize, i64, i32, f64, f32);
 
 impl Message {
     /// A message with no arguments.
@@ -40,6 +70,23 @@ impl Message {
     /// Adds a named argument.
     pub fn arg(mut self, name: &'static str, value: impl ToString) -> Message {
         self.args.push((name, Arg::Text(value.to_string())));
+        self
+    }
+
+    /// Adds a named argument that is a number, for plural selection and
+    /// language-aware formatting (`1,234` in English, `1 234` in Russian).
+    ///
+    /// ```
+    /// use glossator::l10n::{parse_language, Ui};
+    /// use glossator::Message;
+    ///
+    /// let ui = Ui::new(&parse_language("ru")?);
+    /// let text = ui.format(&Message::new("cli-verbose-written").arg("input", "a.txt").number("matches", 21));
+    /// assert_eq!(text, "a.txt: аннотирован 21 термин");
+    /// # Ok::<(), glossator::Error>(())
+    /// ```
+    pub fn number(mut self, name: &'static str, value: impl Into<Number>) -> Message {
+        self.args.push((name, Arg::Number(value.into())));
         self
     }
 

@@ -119,8 +119,8 @@ pub fn write_table(list: &[GlossaryInfo], ui: &Ui, out: &mut dyn Write) -> io::R
                     ui.format(
                         &Message::new("list-definitions")
                             .arg("lang", &t.lang)
-                            .arg("defined", t.defined)
-                            .arg("entries", g.entries),
+                            .number("defined", t.defined)
+                            .number("entries", g.entries),
                     )
                 })
                 .collect::<Vec<_>>()
@@ -128,7 +128,7 @@ pub fn write_table(list: &[GlossaryInfo], ui: &Ui, out: &mut dyn Write) -> io::R
             vec![
                 g.id.clone(),
                 g.language.to_string(),
-                g.entries.to_string(),
+                ui.number(g.entries),
                 defs,
                 g.source.clone(),
             ]

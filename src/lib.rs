@@ -79,7 +79,7 @@ pub mod stream;
 pub mod translit;
 
 pub use annotate::{Annotation, Annotations, Annotator, AnnotatorBuilder, Options, Session};
-pub use error::{Error, ErrorKind, Location, Message, Result, Warning};
+pub use error::{Error, ErrorKind, Location, Message, Number, Result, Warning};
 pub use glossary::{Entry, EntryId, Glossary, GlossarySet};
 pub use matcher::{Boundary, Case, Match, Matcher, MatcherBuilder};
 pub use render::{JsonRenderer, Render, TextRenderer, TextStyle};

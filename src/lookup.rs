@@ -25,12 +25,13 @@ use serde_json::{json, Map, Value};
 use unic_langid::LanguageIdentifier;
 use unicode_width::UnicodeWidthStr;
 
-use crate::annotate::Annotator;
+use crate::annotate::{transliterations, Annotator, Options, Transliteration};
 use crate::error::{Error, ErrorKind, Location, Message};
 use crate::glossary::{Entry, EntryId, Glossary, GlossarySet};
 use crate::l10n::{Definition, Ui};
 use crate::matcher::fold::{fold_key, FoldOptions};
 use crate::render::terminal_safe;
+use crate::translit::System;
 
 /// How many suggestions a near miss gets at most.
 const SUGGESTIONS: usize = 3;
@@ -175,6 +176,9 @@ pub struct EntryView<'a> {
     location: &'a Location,
     requested: LanguageIdentifier,
     definition: Option<Definition>,
+    /// The transliteration shown, and whether a system was asked for.
+    shown: Option<Transliteration>,
+    chosen: bool,
 }
 
 impl<'a> EntryView<'a> {
@@ -187,13 +191,45 @@ impl<'a> EntryView<'a> {
         let localizer = annotator.localizer();
         let chain = localizer.chain(lang, &glossary.language);
         let definition = localizer.definition(&chain, &entry.id, &mut Vec::new());
+        let system = Options::new(&lang.to_string())
+            .ok()
+            .and_then(|o| o.shown_system());
         EntryView {
             entry,
             glossary,
             location: set.location(id),
             requested: lang.clone(),
             definition,
+            shown: system.and_then(|s| shown(entry, s)),
+            chosen: false,
         }
+    }
+
+    /// Shows the entry in `system` (`--romanization`) rather than the one chosen by
+    /// the language: the text adds a line for it, the JSON's `transliteration` is
+    /// in it (`null` when the system does not apply to the entry).
+    ///
+    /// ```
+    /// use glossator::lookup::{lookup, EntryView, Lookup};
+    /// use glossator::translit::System;
+    /// use glossator::Annotator;
+    ///
+    /// let annotator = Annotator::builtin()?;
+    /// let Lookup::Found(ids) = lookup(annotator.glossaries(), "nemawashi") else { panic!() };
+    /// let lang = glossator::l10n::parse_language("en")?;
+    /// let view = EntryView::new(&annotator, ids[0], &lang).system(System::Kunrei);
+    /// assert_eq!(view.transliteration().map(|t| t.text.as_str()), Some("nemawasi"));
+    /// # Ok::<(), glossator::Error>(())
+    /// ```
+    pub fn system(mut self, system: System) -> EntryView<'a> {
+        self.shown = shown(self.entry, system);
+        self.chosen = true;
+        self
+    }
+
+    /// The transliteration shown to this reader.
+    pub fn transliteration(&self) -> Option<&Transliteration> {
+        self.shown.as_ref()
     }
 
     /// The entry.
@@ -254,6 +290,11 @@ impl<'a> EntryView<'a> {
                 lines.push((ui.text(id), v.clone()));
             }
         }
+        if let (true, Some(t)) = (self.chosen, &self.shown) {
+            let label =
+                ui.format(&Message::new("lookup-transliteration").arg("system", t.system.name()));
+            lines.push((label, t.text.clone()));
+        }
         if e.case_sensitive {
             lines.push((ui.text("lookup-case"), ui.text("lookup-case-sensitive")));
         }
@@ -301,7 +342,8 @@ impl<'a> EntryView<'a> {
     }
 
     /// The entry as a JSON object: `entry`, `glossary`, `location`, `forms`,
-    /// `original`, `reading`, `romanization`, `case_sensitive`, `tags`,
+    /// `original`, `reading`, `romanization`, `transliteration` (`{"system", "text"}`
+    /// as in annotations, or `null`), `case_sensitive`, `tags`,
     /// `definition`, `definition_lang`, `requested_lang`, `attributes`.
     pub fn to_json(&self) -> Value {
         let e = self.entry;
@@ -314,6 +356,7 @@ impl<'a> EntryView<'a> {
             "original": e.original,
             "reading": e.reading,
             "romanization": e.romanization,
+            "transliteration": self.shown.as_ref().map(|t| json!({"system": t.system.name(), "text": t.text})),
             "case_sensitive": e.case_sensitive,
             "tags": e.tags,
             "definition": d.map(|d| d.text.clone()),
@@ -322,4 +365,11 @@ impl<'a> EntryView<'a> {
             "attributes": d.map(|d| d.attributes.iter().map(|(k, v)| (k.clone(), json!(v))).collect::<Map<String, Value>>()).unwrap_or_default(),
         })
     }
+}
+
+/// The entry in one system, when the system applies to it.
+fn shown(entry: &Entry, system: System) -> Option<Transliteration> {
+    transliterations(entry, Some(system))
+        .ok()
+        .and_then(|mut all| all.pop())
 }

@@ -120,7 +120,7 @@ impl<R: Read> Iterator for Blocks<R> {
                 ErrorKind::Input,
                 Message::new("error-utf8")
                     .arg("path", &self.name)
-                    .arg("offset", offset + e.utf8_error().valid_up_to()),
+                    .number("offset", offset + e.utf8_error().valid_up_to()),
             )
         }))
     }

@@ -125,7 +125,7 @@ const CASES: &[Case] = &[
         stdin: None,
         code: 0,
         stdout: Out::File("annotate-article-notes-ru.txt"),
-        stderr: Out::Is("warning: glossary “demo” has no definitions in ru; using en\n"),
+        stderr: Out::Is("warning: entry “hiki-wake” of glossary “demo” has no definition in ru; using en\n"),
     },
     Case {
         name: "--quiet silences warnings",
@@ -179,7 +179,7 @@ const CASES: &[Case] = &[
         stdin: None,
         code: 0,
         stdout: Out::Is("No terms at all.\n"),
-        stderr: Out::Is("loaded glossaries: 1, entries: 4, definition languages: 3\n"),
+        stderr: Out::Is("loaded 1 glossary with 4 entries, definitions in 3 languages\n"),
     },
     // annotate: HTML and Markdown
     Case {
@@ -357,7 +357,7 @@ const CASES: &[Case] = &[
         stderr: Out::Is(
             "error: cannot read missing.txt: no such file or folder\n\
              error: bad/latin1.txt: not valid UTF-8 at byte 3\n\
-             error: inputs that failed: 2 of 3 (missing.txt, bad/latin1.txt)\n",
+             error: 2 of 3 inputs failed: missing.txt, bad/latin1.txt\n",
         ),
     },
     Case {
@@ -498,7 +498,7 @@ const CASES: &[Case] = &[
         stdout: Out::Is("No terms at all.\n"),
         stderr: Out::Is(
             "ошибка: не удаётся прочитать missing.txt: нет такого файла или папки\n\
-             ошибка: не обработано входных файлов: 1 из 2 (missing.txt)\n",
+             ошибка: не удалось обработать 1 из 2 входных файлов: missing.txt\n",
         ),
     },
     // clap's parse errors, through Fluent
@@ -733,7 +733,7 @@ const CASES: &[Case] = &[
         stdout: Out::Is(
             "ENTRY      ORIGINAL  COUNT  FIRST                   FILES\n\
              hiki-wake  引き分け      2  texts/article.txt:2:22  texts/article.txt, texts/notes/skip.md\n\
-             entries: 1, occurrences: 2, files: 2\n",
+             1 entry, 2 occurrences in 2 files\n",
         ),
         stderr: EMPTY,
     },
@@ -747,7 +747,7 @@ const CASES: &[Case] = &[
             "СТАТЬЯ        ОРИГИНАЛ  ЧИСЛО  ПЕРВОЕ                     ФАЙЛЫ\n\
              kasumigaseki  霞が関        1  texts/article.ru.txt:1:3   texts/article.ru.txt\n\
              nemawashi     根回し        1  texts/article.ru.txt:1:20  texts/article.ru.txt\n\
-             статей: 2, вхождений: 2, файлов: 1\n",
+             2 статьи, 2 вхождения, 1 файл\n",
         ),
         stderr: EMPTY,
     },
@@ -769,7 +769,7 @@ const CASES: &[Case] = &[
         stdout: Out::Has(&["nemawashi     根回し        1  texts/article.ru.txt:1:20"]),
         stderr: Out::Is(
             "error: cannot read missing.txt: no such file or folder\n\
-             error: inputs that failed: 1 of 2 (missing.txt)\n",
+             error: 1 of 2 inputs failed: missing.txt\n",
         ),
     },
     Case {
@@ -864,11 +864,71 @@ const CASES: &[Case] = &[
         stdout: Out::Is(
             "{\"entry\":\"kasumigaseki\",\"glossary\":\"demo\",\"location\":\"glossary/glossaries/demo.ron:23:13\",\
              \"forms\":[\"Kasumigaseki\",\"Касумигасэки\",\"霞が関\"],\"original\":\"霞が関\",\"reading\":\"かすみがせき\",\
-             \"romanization\":\"Kasumigaseki\",\"case_sensitive\":false,\"tags\":[],\
+             \"romanization\":\"Kasumigaseki\",\"transliteration\":{\"system\":\"hepburn\",\"text\":\"Kasumigaseki\"},\
+             \"case_sensitive\":false,\"tags\":[],\
              \"definition\":\"The district of Tokyo where the ministries stand.\",\"definition_lang\":\"en\",\
              \"requested_lang\":\"en\",\"attributes\":{}}\n",
         ),
         stderr: EMPTY,
+    },
+    Case {
+        name: "lookup in a romanization system, as text",
+        args: &["lookup", "-g", "glossary", "--romanization", "polivanov", "hiki-wake"],
+        env: NO_ENV,
+        stdin: None,
+        code: 0,
+        stdout: Out::Has(&["  romanization (polivanov): хикивакэ\n"]),
+        stderr: EMPTY,
+    },
+    Case {
+        name: "lookup in a system that does not apply: null in json",
+        args: &["lookup", "-g", "glossary", "-f", "json", "--romanization", "iso9", "nemawashi"],
+        env: NO_ENV,
+        stdin: None,
+        code: 0,
+        stdout: Out::Has(&["\"transliteration\":null,"]),
+        stderr: EMPTY,
+    },
+    Case {
+        name: "annotate in Kunrei-shiki",
+        args: &["annotate", "-g", "glossary", "--romanization", "kunrei"],
+        env: NO_ENV,
+        stdin: Some("Ten rounds of nemawashi, then hiki-wake.\n"),
+        code: 0,
+        stdout: Out::Has(&["nemawashi [根回し, ねまわし, nemawasi: "]),
+        stderr: EMPTY,
+    },
+    Case {
+        name: "annotate json shows the chosen system",
+        args: &["annotate", "-g", "glossary", "-f", "json", "--romanization", "wapuro"],
+        env: NO_ENV,
+        stdin: Some("Ten rounds of nemawashi.\n"),
+        code: 0,
+        stdout: Out::Has(&["\"transliteration\":{\"system\":\"wapuro\",\"text\":\"nemawashi\"}"]),
+        stderr: EMPTY,
+    },
+    Case {
+        name: "an unknown romanization system is an error listing the known ones",
+        args: &["annotate", "--romanization", "hepburn-classic"],
+        env: NO_ENV,
+        stdin: Some("x\n"),
+        code: 2,
+        stdout: EMPTY,
+        stderr: Out::Is(
+            "error: “hepburn-classic” is not a valid value for “--romanization <SYSTEM>” \
+             (possible values: hepburn, hepburn-plain, wapuro, kunrei, polivanov, bgn-pcgn, iso9); \
+             did you mean “hepburn-plain”?\n\
+             For more information, try “glossator annotate --help”.\n",
+        ),
+    },
+    Case {
+        name: "the unknown system in Russian",
+        args: &["lookup", "--romanization", "x", "nemawashi"],
+        env: RU,
+        stdin: None,
+        code: 2,
+        stdout: EMPTY,
+        stderr: Out::Has(&["ошибка: «x» — недопустимое значение для «--romanization <SYSTEM>» (возможные значения: hepburn, hepburn-plain, wapuro, kunrei, polivanov, bgn-pcgn, iso9)\n"]),
     },
     Case {
         name: "lookup of a near miss suggests the closest form",
@@ -907,7 +967,56 @@ const CASES: &[Case] = &[
         stdin: None,
         code: 0,
         stdout: EMPTY,
-        stderr: Out::Has(&["problems: 0\n"]),
+        stderr: Out::Has(&[": no problems\n"]),
+    },
+    Case {
+        name: "check plural categories the language does not have",
+        args: &["check", "plural"],
+        env: NO_ENV,
+        stdin: None,
+        code: 1,
+        stdout: Out::Is(
+            "plural/locales/ja/diet.ftl:3:5: the variant “[one]” is not a plural category of ja (it has other)\n\
+             plural/locales/ru/diet.ftl:4:5: the variant “[two]” is not a plural category of ru (it has one, few, many, other)\n",
+        ),
+        stderr: Out::Is("1 glossary file, 3 locale files: 2 problems\n"),
+    },
+    Case {
+        name: "check a selector without a default variant",
+        args: &["check", "plural-bad/locales/de/diet.ftl"],
+        env: NO_ENV,
+        stdin: None,
+        code: 1,
+        stdout: Out::Is(
+            "plural-bad/locales/de/diet.ftl:4:1: invalid Fluent: The select expression must have a default variant\n",
+        ),
+        stderr: Out::Is("0 glossary files, 1 locale file: 1 problem\n"),
+    },
+    Case {
+        name: "definitions with NUMBER() and plural selectors, in Russian",
+        args: &["annotate", "-g", "plural", "--lang", "ru"],
+        env: NO_ENV,
+        stdin: Some("The Diet and every prefecture.\n"),
+        code: 0,
+        stdout: Out::Is(
+            "The Diet [国会, こっかい, коккай: Двухпалатный парламент Японии: 465 мест в Палате представителей \
+             и 248 мест в Палате советников.] and every prefecture [Одна из 47 административных единиц первого \
+             уровня Японии; крупнейшая, Хоккайдо, занимает 83\u{a0}424 км².].\n",
+        ),
+        stderr: EMPTY,
+    },
+    Case {
+        name: "definitions with NUMBER() and plural selectors, in English",
+        args: &["annotate", "-g", "plural"],
+        env: NO_ENV,
+        stdin: Some("The Diet and every prefecture.\n"),
+        code: 0,
+        stdout: Out::Is(
+            "The Diet [国会, こっかい, kokkai: Japan's bicameral legislature: 465 seats in the House of \
+             Representatives and 248 in the House of Councillors.] and every prefecture [One of Japan's 47 \
+             first-level divisions; the largest, Hokkaido, covers 83,424 km².].\n",
+        ),
+        stderr: EMPTY,
     },
     Case {
         name: "check a clean folder and file",
@@ -916,7 +1025,7 @@ const CASES: &[Case] = &[
         stdin: None,
         code: 0,
         stdout: EMPTY,
-        stderr: Out::Is("glossary files: 1, locale files: 1, problems: 0\n"),
+        stderr: Out::Is("1 glossary file, 1 locale file: no problems\n"),
     },
     Case {
         name: "check finds every problem",
@@ -925,7 +1034,7 @@ const CASES: &[Case] = &[
         stdin: None,
         code: 1,
         stdout: Out::File("check.txt"),
-        stderr: Out::Is("glossary files: 3, locale files: 5, problems: 16\n"),
+        stderr: Out::Is("3 glossary files, 5 locale files: 16 problems\n"),
     },
     Case {
         name: "check as json, quietly",
@@ -945,7 +1054,7 @@ const CASES: &[Case] = &[
         stdout: Out::Is(
             "glossary/locales/ru/demo.ftl: 項目「hiki-wake」の定義がありません（glossary/glossaries/demo.ron:15:13）\n",
         ),
-        stderr: Out::Is("用語集ファイル: 1、ロケールファイル: 3、問題: 1\n"),
+        stderr: Out::Is("用語集ファイル 1 個、ロケールファイル 3 個: 問題 1 件\n"),
     },
     Case {
         name: "check a path that does not exist",
@@ -956,7 +1065,7 @@ const CASES: &[Case] = &[
         stdout: EMPTY,
         stderr: Out::Is(
             "error: cannot read nowhere: no such file or folder\n\
-             glossary files: 1, locale files: 1, problems: 0\n",
+             1 glossary file, 1 locale file: no problems\n",
         ),
     },
     Case {
@@ -968,7 +1077,7 @@ const CASES: &[Case] = &[
         stdout: EMPTY,
         stderr: Out::Is(
             "error: texts/plain.txt is not a glossary (.ron), a locale file (.ftl) or a folder\n\
-             glossary files: 0, locale files: 0, problems: 0\n",
+             0 glossary files, 0 locale files: no problems\n",
         ),
     },
     Case {
@@ -980,7 +1089,7 @@ const CASES: &[Case] = &[
         stdout: EMPTY,
         stderr: Out::Is(
             "error: texts holds no glossary (.ron) files\n\
-             glossary files: 0, locale files: 0, problems: 0\n",
+             0 glossary files, 0 locale files: no problems\n",
         ),
     },
     // list
@@ -1208,42 +1317,6 @@ fn help_command_matches_help_flag() {
     }
 }
 
-#[test]
-fn every_locale_translates_every_message() {
-    let ids = |lang: &str| -> Vec<(String, Vec<String>)> {
-        let path = Path::new(env!("CARGO_MANIFEST_DIR")).join(format!("locales/{lang}/cli.ftl"));
-        let text = std::fs::read_to_string(&path).expect("cli.ftl exists");
-        let mut out: Vec<(String, Vec<String>)> = text
-            .lines()
-            .filter_map(|line| {
-                let (id, value) = line.split_once(" = ")?;
-                if !id.chars().all(|c| c.is_ascii_alphanumeric() || c == '-') {
-                    return None;
-                }
-                let mut vars: Vec<String> = value
-                    .split("{ $")
-                    .skip(1)
-                    .filter_map(|v| v.split(' ').next().map(str::to_string))
-                    .collect();
-                vars.sort();
-                vars.dedup();
-                Some((id.to_string(), vars))
-            })
-            .collect();
-        out.sort();
-        out
-    };
-    let english = ids("en");
-    assert!(english.len() > 100);
-    for lang in ["ru", "ja"] {
-        assert_eq!(
-            ids(lang),
-            english,
-            "locales/{lang}/cli.ftl: ids and variables"
-        );
-    }
-}
-
 /// A copy of some fixture files in a temporary folder.
 fn scratch(files: &[(&str, &[u8])]) -> tempfile::TempDir {
     let dir = tempfile::tempdir().expect("temporary folder");
@@ -1336,7 +1409,7 @@ fn output_dir_with_json_adds_an_extension_and_reports_collisions() {
         .stdout("")
         .stderr(
             "error: b/x.txt would be written to out/x.txt.json, which a/x.txt is written to already\n\
-             error: inputs that failed: 1 of 2 (b/x.txt)\n",
+             error: 1 of 2 inputs failed: b/x.txt\n",
         );
     let json = String::from_utf8(read(src.path().join("out/x.txt.json"))).expect("UTF-8");
     assert!(
@@ -1428,7 +1501,7 @@ fn in_place_run_that_fails_midway_leaves_each_file_old_or_new() {
         .stdout("")
         .stderr(
             "error: b.txt: not valid UTF-8 at byte 3\n\
-             error: inputs that failed: 1 of 3 (b.txt)\n",
+             error: 1 of 3 inputs failed: b.txt\n",
         );
     assert_eq!(
         read(src.path().join("a.txt")),
@@ -1614,7 +1687,7 @@ fn progress_bar_on_a_terminal_only() {
     };
     assert!(shown.contains("scanning"), "{shown:?}");
     assert!(shown.contains("\x1b[36m"), "coloured bar: {shown:?}");
-    assert!(shown.contains("entries: 4, occurrences: 10, files: 4"));
+    assert!(shown.contains("4 entries, 10 occurrences in 4 files"));
 
     let plain = on_terminal("scan -g glossary texts", &[("NO_COLOR", "1")]).expect("ran");
     assert!(plain.contains("scanning"), "{plain:?}");
@@ -1655,7 +1728,7 @@ fn a_folder_where_an_output_file_is_needed() {
         .stdout("")
         .stderr(
             "error: cannot write out/a.txt: it is a folder, not a file\n\
-             error: inputs that failed: 1 of 2 (a.txt)\n",
+             error: 1 of 2 inputs failed: a.txt\n",
         );
     assert!(src.path().join("out/a.txt").is_dir());
     assert_eq!(
@@ -1668,44 +1741,6 @@ const PAGE_HTML: &[u8] = include_bytes!("data/cli/pages/article.html");
 const PAGE_HTML_ANNOTATED: &[u8] = include_bytes!("data/cli/expected/annotate-article.html");
 const PAGE_MD: &[u8] = include_bytes!("data/cli/pages/article.md");
 const PAGE_MD_ANNOTATED: &[u8] = include_bytes!("data/cli/expected/annotate-article.md");
-
-/// Markdown with glossator's insertions taken out: the `[^gl-…]` references,
-/// the `<abbr data-glossator="term" …>` tags, and the definitions appended after
-/// the blank line at the end.
-fn strip_markdown(annotated: &str) -> String {
-    let body = match annotated.find("\n\n[^gl-") {
-        Some(at) => &annotated[..=at],
-        None => annotated,
-    };
-    let mut out = String::new();
-    let mut rest = body;
-    let mut open = 0usize;
-    loop {
-        let next = [
-            rest.find("[^gl-"),
-            rest.find("<abbr data-glossator=\"term\""),
-            (open > 0).then(|| rest.find("</abbr>")).flatten(),
-        ]
-        .into_iter()
-        .flatten()
-        .min();
-        let Some(at) = next else { break };
-        out.push_str(&rest[..at]);
-        let tail = &rest[at..];
-        let end = if tail.starts_with("</abbr>") {
-            open -= 1;
-            "</abbr>".len()
-        } else if tail.starts_with("<abbr") {
-            open += 1;
-            tail.find('>').expect("tag ends") + 1
-        } else {
-            tail.find(']').expect("reference ends") + 1
-        };
-        rest = &tail[end..];
-    }
-    out.push_str(rest);
-    out
-}
 
 #[test]
 fn removing_glossators_markup_gives_back_the_article() {
@@ -1742,13 +1777,121 @@ fn removing_glossators_markup_gives_back_the_article() {
         let annotated = String::from_utf8(output.stdout).expect("UTF-8");
         let input = String::from_utf8(read(Path::new(DATA).join(file))).expect("UTF-8");
         assert_ne!(annotated, input, "{file} {flags:?}: nothing annotated");
-        let stripped = if file.ends_with(".md") {
-            strip_markdown(&annotated)
+        let format = if file.ends_with(".md") {
+            "markdown"
         } else {
-            glossator::document::html::strip_html(&annotated).expect("strips")
+            "html"
         };
-        assert_eq!(stripped, input, "{file} {flags:?}");
+        let stripped = glossator()
+            .args(["strip", "-f", format])
+            .write_stdin(annotated.clone())
+            .output()
+            .expect("runs");
+        assert_eq!(stripped.status.code(), Some(0), "{file} {flags:?}");
+        assert_eq!(
+            String::from_utf8(stripped.stdout).expect("UTF-8"),
+            input,
+            "{file} {flags:?}: strip"
+        );
+        assert!(stripped.stderr.is_empty(), "{file} {flags:?}");
     }
+}
+
+#[test]
+fn strip_undoes_markdown_whatever_its_last_line() {
+    let cases = [
+        "Weeks of nemawashi.\n",
+        "Weeks of nemawashi.",
+        "Weeks of nemawashi.\n\n\n",
+        "Weeks of nemawashi.\n\n```\ncode\n",
+        "Weeks of nemawashi.\n\n```\ncode",
+        "Weeks of nemawashi.\n\n~~~~\ncode\n~~~~\n",
+        "Weeks of nemawashi.\n\n```\ncode\n```",
+        "Weeks of nemawashi, <abbr>NHK</abbr> and [^note].\n\n[^note]: Ours.\n",
+    ];
+    for input in cases {
+        for flags in [&[][..], &["--markup", "abbr"][..]] {
+            let annotated = glossator()
+                .args(["annotate", "-g", "glossary", "-f", "markdown"])
+                .args(flags)
+                .write_stdin(input)
+                .output()
+                .expect("runs");
+            let annotated = String::from_utf8(annotated.stdout).expect("UTF-8");
+            assert!(annotated.contains("nemawashi"), "{input:?}");
+            assert_ne!(annotated, input, "{input:?} {flags:?}: nothing annotated");
+            glossator()
+                .args(["strip", "-f", "markdown"])
+                .write_stdin(annotated)
+                .assert()
+                .code(0)
+                .stdout(input)
+                .stderr("");
+        }
+    }
+}
+
+#[test]
+fn strip_writes_folders_and_files_in_place_by_format() {
+    let src = scratch(&[
+        ("in/article.html", PAGE_HTML_ANNOTATED),
+        ("in/docs/article.md", PAGE_MD_ANNOTATED),
+        ("in/article.txt", ARTICLE_ANNOTATED),
+    ]);
+    glossator()
+        .current_dir(src.path())
+        .args(["-v", "-j", "1", "strip", "-o", "out", "in"])
+        .assert()
+        .code(0)
+        .stdout("")
+        .stderr(
+            "in/article.html: annotations removed\n\
+             in/article.txt: annotations removed\n\
+             in/docs/article.md: annotations removed\n",
+        );
+    let out = src.path().join("out");
+    assert_eq!(read(out.join("article.html")), PAGE_HTML);
+    assert_eq!(read(out.join("docs/article.md")), PAGE_MD);
+    // Text has no markup to find: it passes through.
+    assert_eq!(read(out.join("article.txt")), ARTICLE_ANNOTATED);
+
+    glossator()
+        .current_dir(src.path())
+        .args([
+            "strip",
+            "-i",
+            "--backup",
+            ".annotated",
+            "in/article.html",
+            "in/docs",
+        ])
+        .assert()
+        .code(0)
+        .stdout("")
+        .stderr("");
+    assert_eq!(read(src.path().join("in/article.html")), PAGE_HTML);
+    assert_eq!(
+        read(src.path().join("in/article.html.annotated")),
+        PAGE_HTML_ANNOTATED
+    );
+    assert_eq!(read(src.path().join("in/docs/article.md")), PAGE_MD);
+    assert_eq!(
+        read(src.path().join("in/docs/article.md.annotated")),
+        PAGE_MD_ANNOTATED
+    );
+    assert!(leftovers(src.path()).is_empty());
+
+    glossator()
+        .current_dir(src.path())
+        .args(["strip", "-i", "missing.html", "in/article.html"])
+        .assert()
+        .code(2)
+        .stdout("")
+        .stderr(
+            "error: cannot read missing.html: no such file or folder\n\
+             error: 1 of 2 inputs failed: missing.html\n",
+        );
+    assert_eq!(read(src.path().join("in/article.html")), PAGE_HTML);
 }
 
 #[test]
@@ -1849,4 +1992,40 @@ fn html_from_standard_input_is_streamed_and_stops_quietly_on_a_closed_pipe() {
     let _ = feeder.join();
     assert_eq!(status.code(), Some(0), "{stderr}");
     assert_eq!(stderr, "");
+}
+
+#[test]
+fn counts_are_grouped_for_people_and_plain_for_machines() {
+    let text = "nemawashi ".repeat(1234);
+    let src = scratch(&[("many.txt", text.as_bytes())]);
+    let scan = |lang: &str, format: &str| {
+        let output = glossator()
+            .current_dir(src.path())
+            .env("LANG", lang)
+            .args(["scan", "-g", &glossary_arg(), "-f", format, "many.txt"])
+            .output()
+            .expect("runs");
+        assert_eq!(output.status.code(), Some(0), "{lang} {format}");
+        String::from_utf8(output.stdout).expect("UTF-8")
+    };
+    let ru = scan("ru_RU.UTF-8", "table");
+    assert!(
+        ru.contains("  1\u{a0}234  many.txt:1:1"),
+        "the count column in Russian:\n{ru}"
+    );
+    assert!(
+        ru.ends_with("\n1 статья, 1\u{a0}234 вхождения, 1 файл\n"),
+        "{ru}"
+    );
+    let de = scan("de_DE.UTF-8", "table");
+    assert!(de.contains("  1.234  many.txt:1:1"), "{de}");
+    assert!(
+        de.ends_with("\n1 Eintrag, 1.234 Vorkommen in 1 Datei\n"),
+        "{de}"
+    );
+    let csv = scan("ru_RU.UTF-8", "csv");
+    assert!(csv.contains(",1234,"), "{csv}");
+    assert_eq!(csv, scan("C", "csv"));
+    let json = scan("de_DE.UTF-8", "json");
+    assert!(json.contains("\"count\":1234"), "{json}");
 }

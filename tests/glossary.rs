@@ -206,14 +206,14 @@ fn fallback_and_missing_definitions_are_warned() {
     let warnings: Vec<String> = notes.warnings().iter().map(ToString::to_string).collect();
     assert_eq!(
         warnings,
-        ["glossary “judo” has no definitions in de; using en"]
+        ["2 entries of glossary “judo” have no definition in de (ippon, hajime); using en"]
     );
 
     let notes = annotator.annotate("ippon", &Options::new("ru").expect("tag"));
     let warnings: Vec<String> = notes.warnings().iter().map(ToString::to_string).collect();
     assert_eq!(
         warnings,
-        ["glossary “judo” has no definitions in ru; using en"]
+        ["entry “ippon” of glossary “judo” has no definition in ru; using en"]
     );
     assert_eq!(
         notes

@@ -174,6 +174,11 @@ fn check_invariants(name: &str, input: &str, output: &str) {
         input,
         "{name}: stripping the insertions"
     );
+    assert_eq!(
+        glossator::document::strip::strip_markdown(output),
+        input,
+        "{name}: the library's strip_markdown"
+    );
     let (_, ours) = our_notes(output);
     assert_eq!(
         structure(output, &ours),
@@ -450,6 +455,7 @@ proptest! {
         let style = if abbr { MarkdownStyle::Abbr } else { MarkdownStyle::Footnotes };
         let out = annotate(&doc, "en", all, &MarkdownOptions::new().style(style));
         prop_assert_eq!(strip(&doc, &out), doc.clone());
+        prop_assert_eq!(glossator::document::strip::strip_markdown(&out), doc.clone(), "annotated:\n{}", out);
         let (_, ours) = our_notes(&out);
         prop_assert_eq!(structure(&out, &ours), structure(&doc, &[]), "annotated:\n{}", out);
     }

@@ -30,7 +30,10 @@ error-matcher-size = cannot compile the glossaries: their forms need more than 4
 warning-duplicate-message = { $path }: message “{ $id }” is defined again; the later one wins
 warning-format = definition “{ $id }” ({ $lang }): { $detail }
 warning-no-definition = entry “{ $entry }” of glossary “{ $glossary }” has no definition in any language tried
-warning-fallback = glossary “{ $glossary }” has no definitions in { $requested }; using { $used }
+warning-fallback = { $count ->
+    [one] entry “{ $entries }” of glossary “{ $glossary }” has no definition in { $requested }; using { $used }
+   *[other] { $count } entries of glossary “{ $glossary }” have no definition in { $requested } ({ $entries }); using { $used }
+}
 warning-transliteration = entry “{ $entry }” cannot be written in { $system }: { $detail }
 
 ## Command line
@@ -54,7 +57,10 @@ cli-arg-container = Annotate only inside elements matching this CSS selector, an
 
 ## HTML and Markdown
 
-error-html-text-too-long = { $path }: the text starting at byte { $offset } runs past { $limit } bytes without a tag; raise the limit or split the text
+error-html-text-too-long = { $path }: the text starting at byte { $offset } runs past { $limit ->
+    [one] { $limit } byte
+   *[other] { $limit } bytes
+} without a tag; raise the limit or split the text
 error-html-selector = “{ $selector }” is not a selector glossator can use: { $detail }
 error-html-rewrite = { $path }: cannot rewrite the HTML: { $detail }
 error-html-write = cannot write { $path }: { $reason }
@@ -101,7 +107,16 @@ scan-col-original = ORIGINAL
 scan-col-count = COUNT
 scan-col-first = FIRST
 scan-col-files = FILES
-scan-summary = entries: { $entries }, occurrences: { $occurrences }, files: { $files }
+scan-summary = { $entries ->
+    [one] { $entries } entry
+   *[other] { $entries } entries
+}, { $occurrences ->
+    [one] { $occurrences } occurrence
+   *[other] { $occurrences } occurrences
+} in { $files ->
+    [one] { $files } file
+   *[other] { $files } files
+}
 
 ## list
 
@@ -116,7 +131,17 @@ list-definitions = { $lang } { $defined }/{ $entries }
 
 error-check-path = { $path } is not a glossary (.ron), a locale file (.ftl) or a folder
 check-finding = { $location }: { $problem }
-check-summary = glossary files: { $glossaries }, locale files: { $locales }, problems: { $problems }
+check-summary = { $glossaries ->
+    [one] { $glossaries } glossary file
+   *[other] { $glossaries } glossary files
+}, { $locales ->
+    [one] { $locales } locale file
+   *[other] { $locales } locale files
+}: { $problems ->
+    [0] no problems
+    [one] { $problems } problem
+   *[other] { $problems } problems
+}
 check-utf8 = not valid UTF-8 at byte { $offset }
 check-detail = { $detail }
 check-unknown-field = unknown field “{ $field }” in { $item } (a typo?)
@@ -177,12 +202,39 @@ cli-arg-help-command = The command to explain
 ## Command line: running
 
 cli-in-place-json = --in-place cannot write json (it would replace the text); use --output-dir, or --format text or jsonl
-cli-failed-inputs = inputs that failed: { $failed } of { $total } ({ $names })
+cli-failed-inputs = { $failed } of { $total ->
+    [one] { $total } input
+   *[other] { $total } inputs
+} failed: { $names }
 cli-no-inputs = no files to read (the folders hold none that match)
 cli-progress-annotate = annotating
 cli-progress-scan = scanning
-cli-verbose-loaded = loaded glossaries: { $glossaries }, entries: { $entries }, definition languages: { $languages }
-cli-verbose-written = { $input }: terms annotated: { $matches }
+cli-verbose-loaded = loaded { $glossaries ->
+    [one] { $glossaries } glossary
+   *[other] { $glossaries } glossaries
+} with { $entries ->
+    [one] { $entries } entry
+   *[other] { $entries } entries
+}, definitions in { $languages ->
+    [one] { $languages } language
+   *[other] { $languages } languages
+}
+cli-verbose-written = { $input }: { $matches ->
+    [one] { $matches } term annotated
+   *[other] { $matches } terms annotated
+}
+
+## strip, --romanization, plural checks (issue 20)
+
+cli-strip-about = Remove glossator's annotations from HTML and Markdown, giving back the original input byte for byte
+cli-arg-strip-format = Input format; auto reads .html, .htm, .xhtml as HTML and .md, .markdown, .mdown, .mkd as Markdown; text passes through unchanged
+cli-arg-romanization = The romanization or transliteration shown beside each term (default: by --lang: Polivanov for Russian, none for Japanese, Hepburn otherwise)
+cli-verbose-stripped = { $input }: annotations removed
+check-plural-category = the variant “[{ $category }]” is not a plural category of { $lang } (it has { $categories })
+lookup-transliteration = romanization ({ $system })
+cli-help-values = { $help } [{ $values }]
+cli-progress-strip = stripping
+cli-arg-strip-in-place = Replace each input file with its stripped version
 
 ## Command line: parse errors
 

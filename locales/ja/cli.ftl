@@ -30,7 +30,7 @@ error-matcher-size = 用語集をコンパイルできません: 形のトライ
 warning-duplicate-message = { $path }: メッセージ「{ $id }」が再定義されています。後の定義が使われます
 warning-format = 定義「{ $id }」（{ $lang }）: { $detail }
 warning-no-definition = 用語集「{ $glossary }」の項目「{ $entry }」には、試したどの言語にも定義がありません
-warning-fallback = 用語集「{ $glossary }」には { $requested } の定義がありません。{ $used } を使います
+warning-fallback = 用語集「{ $glossary }」の { $count } 項目（{ $entries }）には { $requested } の定義がありません。{ $used } を使います
 warning-transliteration = 項目「{ $entry }」は { $system } で表記できません: { $detail }
 
 ## コマンドライン
@@ -101,7 +101,7 @@ scan-col-original = 原語
 scan-col-count = 回数
 scan-col-first = 初出
 scan-col-files = ファイル
-scan-summary = 項目: { $entries }、出現: { $occurrences }、ファイル: { $files }
+scan-summary = { $entries } 項目、出現 { $occurrences } 回、ファイル { $files } 個
 
 ## list
 
@@ -116,7 +116,10 @@ list-definitions = { $lang } { $defined }/{ $entries }
 
 error-check-path = { $path } は用語集（.ron）、ロケールファイル（.ftl）、フォルダーのいずれでもありません
 check-finding = { $location }: { $problem }
-check-summary = 用語集ファイル: { $glossaries }、ロケールファイル: { $locales }、問題: { $problems }
+check-summary = 用語集ファイル { $glossaries } 個、ロケールファイル { $locales } 個: { $problems ->
+    [0] 問題はありません
+   *[other] 問題 { $problems } 件
+}
 check-utf8 = バイト { $offset } が正しい UTF-8 ではありません
 check-detail = { $detail }
 check-unknown-field = { $item } に不明なフィールド「{ $field }」があります（入力ミスでは？）
@@ -177,12 +180,24 @@ cli-arg-help-command = ヘルプを表示するコマンド
 ## コマンドライン: 実行
 
 cli-in-place-json = --in-place では json を書き込めません（本文が置き換わってしまいます）。--output-dir を使うか、--format に text または jsonl を指定してください
-cli-failed-inputs = 処理できなかった入力: { $total } 件中 { $failed } 件（{ $names }）
+cli-failed-inputs = 入力 { $total } 件中 { $failed } 件を処理できませんでした: { $names }
 cli-no-inputs = 読み込むファイルがありません（フォルダー内に該当するファイルがありません）
 cli-progress-annotate = 注釈付け中
 cli-progress-scan = 用語を検索中
-cli-verbose-loaded = 読み込んだ用語集: { $glossaries }、項目: { $entries }、定義の言語: { $languages }
-cli-verbose-written = { $input }: 注釈を付けた用語: { $matches }
+cli-verbose-loaded = 用語集 { $glossaries } 個（{ $entries } 項目、定義の言語 { $languages } 個）を読み込みました
+cli-verbose-written = { $input }: { $matches } 件の用語に注釈を付けました
+
+## strip、--romanization、複数形の検査（課題 20）
+
+cli-strip-about = HTML と Markdown から glossator の注釈を取り除き、元の入力をバイト単位でそのまま返す
+cli-arg-strip-format = 入力形式。auto は .html、.htm、.xhtml を HTML、.md、.markdown、.mdown、.mkd を Markdown として読む。テキストはそのまま出力される
+cli-arg-romanization = 各用語の横に示すローマ字表記または翻字の方式（既定値は --lang による: ロシア語はポリワーノフ式、日本語はなし、その他はヘボン式）
+cli-verbose-stripped = { $input }: 注釈を取り除きました
+check-plural-category = バリアント「[{ $category }]」は { $lang } の複数形カテゴリーではありません（あるのは { $categories }）
+lookup-transliteration = ローマ字表記（{ $system }）
+cli-help-values = { $help } [{ $values }]
+cli-progress-strip = 注釈の除去
+cli-arg-strip-in-place = 各入力ファイルを注釈を取り除いた版で置き換える
 
 ## コマンドライン: 引数の解析エラー
 

@@ -30,7 +30,10 @@ error-matcher-size = не удаётся скомпилировать глосс
 warning-duplicate-message = { $path }: сообщение «{ $id }» определено повторно; действует последнее определение
 warning-format = определение «{ $id }» ({ $lang }): { $detail }
 warning-no-definition = у статьи «{ $entry }» глоссария «{ $glossary }» нет определения ни на одном из опробованных языков
-warning-fallback = в глоссарии «{ $glossary }» нет определений на языке { $requested }; используется { $used }
+warning-fallback = { $count ->
+    [one] у { $count } статьи глоссария «{ $glossary }» ({ $entries }) нет определения на языке { $requested }; используется { $used }
+   *[other] у { $count } статей глоссария «{ $glossary }» ({ $entries }) нет определений на языке { $requested }; используется { $used }
+}
 warning-transliteration = статью «{ $entry }» нельзя записать в системе { $system }: { $detail }
 
 ## Командная строка
@@ -54,7 +57,10 @@ cli-arg-container = Аннотировать только внутри элем�
 
 ## HTML
 
-error-html-text-too-long = { $path }: текст, начинающийся с байта { $offset }, длиннее { $limit } байт и не прерывается ни одним тегом; увеличьте предел или разбейте текст
+error-html-text-too-long = { $path }: текст, начинающийся с байта { $offset }, длиннее { $limit ->
+    [one] { $limit } байта
+   *[other] { $limit } байт
+} и не прерывается ни одним тегом; увеличьте предел или разбейте текст
 error-html-selector = «{ $selector }» — не селектор, который может использовать glossator: { $detail }
 error-html-rewrite = { $path }: не удаётся переписать HTML: { $detail }
 error-html-write = не удаётся записать { $path }: { $reason }
@@ -101,7 +107,22 @@ scan-col-original = ОРИГИНАЛ
 scan-col-count = ЧИСЛО
 scan-col-first = ПЕРВОЕ
 scan-col-files = ФАЙЛЫ
-scan-summary = статей: { $entries }, вхождений: { $occurrences }, файлов: { $files }
+scan-summary = { $entries ->
+    [one] { $entries } статья
+    [few] { $entries } статьи
+    [many] { $entries } статей
+   *[other] { $entries } статьи
+}, { $occurrences ->
+    [one] { $occurrences } вхождение
+    [few] { $occurrences } вхождения
+    [many] { $occurrences } вхождений
+   *[other] { $occurrences } вхождения
+}, { $files ->
+    [one] { $files } файл
+    [few] { $files } файла
+    [many] { $files } файлов
+   *[other] { $files } файла
+}
 
 ## list
 
@@ -116,7 +137,23 @@ list-definitions = { $lang } { $defined }/{ $entries }
 
 error-check-path = { $path } — не глоссарий (.ron), не файл локали (.ftl) и не папка
 check-finding = { $location }: { $problem }
-check-summary = файлов глоссариев: { $glossaries }, файлов локалей: { $locales }, проблем: { $problems }
+check-summary = { $glossaries ->
+    [one] { $glossaries } файл глоссария
+    [few] { $glossaries } файла глоссариев
+    [many] { $glossaries } файлов глоссариев
+   *[other] { $glossaries } файла глоссариев
+}, { $locales ->
+    [one] { $locales } файл локали
+    [few] { $locales } файла локалей
+    [many] { $locales } файлов локалей
+   *[other] { $locales } файла локалей
+}: { $problems ->
+    [0] проблем нет
+    [one] { $problems } проблема
+    [few] { $problems } проблемы
+    [many] { $problems } проблем
+   *[other] { $problems } проблемы
+}
 check-utf8 = недопустимая последовательность UTF-8 в байте { $offset }
 check-detail = { $detail }
 check-unknown-field = неизвестное поле «{ $field }» в { $item } (опечатка?)
@@ -177,12 +214,45 @@ cli-arg-help-command = Команда, о которой нужна справк
 ## Командная строка: работа
 
 cli-in-place-json = --in-place не может записывать json (он заменил бы текст); используйте --output-dir либо --format text или jsonl
-cli-failed-inputs = не обработано входных файлов: { $failed } из { $total } ({ $names })
+cli-failed-inputs = не удалось обработать { $failed } из { $total ->
+    [one] { $total } входного файла
+   *[other] { $total } входных файлов
+}: { $names }
 cli-no-inputs = нечего читать (в папках нет подходящих файлов)
 cli-progress-annotate = аннотирование
 cli-progress-scan = поиск терминов
-cli-verbose-loaded = загружено глоссариев: { $glossaries }, статей: { $entries }, языков определений: { $languages }
-cli-verbose-written = { $input }: аннотировано терминов: { $matches }
+cli-verbose-loaded = загружено: { $glossaries ->
+    [one] { $glossaries } глоссарий
+    [few] { $glossaries } глоссария
+    [many] { $glossaries } глоссариев
+   *[other] { $glossaries } глоссария
+}, { $entries ->
+    [one] { $entries } статья
+    [few] { $entries } статьи
+    [many] { $entries } статей
+   *[other] { $entries } статьи
+}, определения на { $languages ->
+    [one] { $languages } языке
+   *[other] { $languages } языках
+}
+cli-verbose-written = { $input }: { $matches ->
+    [one] аннотирован { $matches } термин
+    [few] аннотировано { $matches } термина
+    [many] аннотировано { $matches } терминов
+   *[other] аннотировано { $matches } термина
+}
+
+## strip, --romanization, проверка форм множественного числа (задача 20)
+
+cli-strip-about = Удалить аннотации glossator из HTML и Markdown, вернув исходный текст байт в байт
+cli-arg-strip-format = Формат входных данных; auto читает .html, .htm, .xhtml как HTML и .md, .markdown, .mdown, .mkd как Markdown; текст проходит без изменений
+cli-arg-romanization = Латинская транскрипция или транслитерация рядом с каждым термином (по умолчанию по --lang: Поливанов для русского, никакой для японского, Хэпбёрн для остальных)
+cli-verbose-stripped = { $input }: аннотации удалены
+check-plural-category = вариант «[{ $category }]» — не категория множественного числа языка { $lang } (в нём есть { $categories })
+lookup-transliteration = транскрипция ({ $system })
+cli-help-values = { $help } [{ $values }]
+cli-progress-strip = удаление аннотаций
+cli-arg-strip-in-place = Заменить каждый входной файл версией без аннотаций
 
 ## Командная строка: ошибки разбора
 

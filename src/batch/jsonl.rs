@@ -153,7 +153,7 @@ fn annotate_line(
                 ErrorKind::Input,
                 Message::new("error-utf8")
                     .arg("path", name)
-                    .arg("offset", offset + e.valid_up_to()),
+                    .number("offset", offset + e.valid_up_to()),
             ))
         }
     };

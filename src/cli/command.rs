@@ -4,11 +4,15 @@ use std::path::PathBuf;
 
 use clap::{value_parser, Arg, ArgAction, Command};
 use glossator::l10n::Ui;
+use glossator::translit::System;
 use glossator::Message;
 
 /// Formats `annotate` writes. `auto` (the default) reads each file as its
 /// extension says (HTML, Markdown, else text), standard input as text.
 pub const ANNOTATE_FORMATS: [&str; 6] = ["auto", "text", "html", "markdown", "json", "jsonl"];
+
+/// Formats `strip` reads: `auto` by extension, as for `annotate`.
+pub const STRIP_FORMATS: [&str; 4] = ["auto", "text", "html", "markdown"];
 
 /// The elements that carry a tooltip in HTML (`--markup`).
 pub const MARKUP_ELEMENTS: [&str; 2] = ["dfn", "abbr"];
@@ -110,6 +114,7 @@ pub fn build(ui: &Ui) -> Command {
                     "auto",
                     "cli-arg-annotate-format",
                 ))
+                .arg(romanization(ui))
                 .arg(flag("all", ui, "cli-arg-all"))
                 .arg(flag("notes", ui, "cli-arg-notes"))
                 .arg(
@@ -167,6 +172,30 @@ pub fn build(ui: &Ui) -> Command {
                 .arg(flag("lossy", ui, "cli-arg-lossy")),
         )
         .subcommand(
+            command("strip", "cli-strip-about")
+                .arg(inputs(ui, "cli-arg-paths"))
+                .arg(format(ui, &STRIP_FORMATS, "auto", "cli-arg-strip-format"))
+                .arg(
+                    Arg::new("output-dir")
+                        .long("output-dir")
+                        .short('o')
+                        .value_name("DIR")
+                        .value_parser(value_parser!(PathBuf))
+                        .conflicts_with("in-place")
+                        .help(ui.text("cli-arg-output-dir")),
+                )
+                .arg(flag("in-place", ui, "cli-arg-strip-in-place").short('i'))
+                .arg(
+                    Arg::new("backup")
+                        .long("backup")
+                        .value_name("SUFFIX")
+                        .requires("in-place")
+                        .help(ui.text("cli-arg-backup")),
+                )
+                .args(walk_args(ui))
+                .arg(flag("lossy", ui, "cli-arg-lossy")),
+        )
+        .subcommand(
             command("scan", "cli-scan-about")
                 .arg(inputs(ui, "cli-arg-paths"))
                 .arg(glossary(ui))
@@ -212,6 +241,7 @@ pub fn build(ui: &Ui) -> Command {
                 )
                 .arg(glossary(ui))
                 .arg(lang(ui, "cli-arg-lang"))
+                .arg(romanization(ui))
                 .arg(format(ui, &["text", "json"], "text", "cli-arg-format")),
         )
         .subcommand(
@@ -333,6 +363,24 @@ fn format(ui: &Ui, values: &[&'static str], default: &'static str, help: &'stati
         .hide_default_value(true)
         .hide_possible_values(true)
         .help(choices(ui, help, values, default))
+}
+
+/// `--romanization SYSTEM`: one of the library's system names; clap reports an
+/// unknown one with the list, through the interface language's messages.
+fn romanization(ui: &Ui) -> Arg {
+    let names: Vec<&'static str> = System::ALL.iter().map(|s| s.name()).collect();
+    Arg::new("romanization")
+        .long("romanization")
+        .value_name("SYSTEM")
+        .value_parser(names.clone())
+        .hide_possible_values(true)
+        .help(
+            ui.format(
+                &Message::new("cli-help-values")
+                    .arg("help", ui.text("cli-arg-romanization"))
+                    .arg("values", names.join(", ")),
+            ),
+        )
 }
 
 fn walk_args(ui: &Ui) -> [Arg; 2] {

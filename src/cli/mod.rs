@@ -93,6 +93,7 @@ fn dispatch(matches: &ArgMatches, r: &Reporter) -> Result<Status, Stop> {
     match matches.subcommand() {
         Some(("annotate", m)) => run::annotate(m, r),
         Some(("scan", m)) => run::scan(m, r),
+        Some(("strip", m)) => run::strip(m, r),
         Some(("lookup", m)) => run::lookup_term(m, r),
         Some(("check", m)) => run::check(m, r),
         Some(("list", m)) => run::list(m, r),

@@ -12,9 +12,11 @@ use glossator::batch::{
 use glossator::check::{check_builtin, check_paths};
 use glossator::document::html::{HtmlOptions, HtmlStyle, TermElement};
 use glossator::document::markdown::{MarkdownOptions, MarkdownStyle, DEFAULT_SKIP_TAGS};
+use glossator::document::strip::StripFormat;
 use glossator::l10n::parse_language;
 use glossator::lookup::{lookup, not_found, EntryView, Lookup};
 use glossator::scan::{ScanReport, SortOrder};
+use glossator::translit::System;
 use glossator::{Annotator, Error, JsonRenderer, Message, Options, TextRenderer, TextStyle};
 
 use super::report::Reporter;
@@ -58,6 +60,12 @@ fn str_arg<'a>(m: &'a ArgMatches, name: &str) -> &'a str {
     m.get_one::<String>(name).map_or("", String::as_str)
 }
 
+/// The system `--romanization` names (clap has checked the name).
+fn system_arg(m: &ArgMatches) -> Option<System> {
+    m.get_one::<String>("romanization")
+        .and_then(|name| System::from_name(name))
+}
+
 fn load(m: &ArgMatches, r: &Reporter) -> Result<Annotator, Error> {
     let mut builder = Annotator::builder();
     for path in m.get_many::<PathBuf>("glossary").into_iter().flatten() {
@@ -70,9 +78,9 @@ fn load(m: &ArgMatches, r: &Reporter) -> Result<Annotator, Error> {
     let set = annotator.glossaries();
     r.info(
         &Message::new("cli-verbose-loaded")
-            .arg("glossaries", set.glossaries().len())
-            .arg("entries", set.len())
-            .arg("languages", annotator.localizer().languages().len()),
+            .number("glossaries", set.glossaries().len())
+            .number("entries", set.len())
+            .number("languages", annotator.localizer().languages().len()),
     );
     Ok(annotator)
 }
@@ -122,8 +130,8 @@ fn summarize(r: &Reporter, failed: &[String], total: usize) -> Status {
     if total > 1 {
         r.error_message(
             &Message::new("cli-failed-inputs")
-                .arg("failed", failed.len())
-                .arg("total", total)
+                .number("failed", failed.len())
+                .number("total", total)
                 .arg("names", failed.join(", ")),
         );
     }
@@ -133,13 +141,15 @@ fn summarize(r: &Reporter, failed: &[String], total: usize) -> Status {
 pub fn annotate(m: &ArgMatches, r: &Reporter) -> Result<Status, Stop> {
     let format = str_arg(m, "format");
     let in_place = m.get_flag("in-place");
-    let output_dir = m.get_one::<PathBuf>("output-dir");
     if in_place && format == "json" {
         return Err(Stop::Usage(Message::new("cli-in-place-json")));
     }
-    let options = Options::new(str_arg(m, "lang"))?.all(m.get_flag("all"));
+    let mut options = Options::new(str_arg(m, "lang"))?.all(m.get_flag("all"));
+    if let Some(system) = system_arg(m) {
+        options = options.system(Some(system));
+    }
     let annotator = load(m, r)?;
-    let (inputs, mut failed, total) = inputs(m, r)?;
+    let (inputs, failed, total) = inputs(m, r)?;
     let text = TextRenderer::new().style(if m.get_flag("notes") {
         TextStyle::Notes
     } else {
@@ -166,6 +176,40 @@ pub fn annotate(m: &ArgMatches, r: &Reporter) -> Result<Status, Stop> {
             .format_for(HTML_EXTENSIONS, Format::Document(&html))
             .format_for(MARKDOWN_EXTENSIONS, Format::Document(&markdown));
     }
+    let extension = (format == "json").then_some("json");
+    let label = "cli-progress-annotate";
+    deliver(
+        m,
+        r,
+        &batch,
+        (inputs, failed, total),
+        extension,
+        label,
+        &|input, done| {
+            Message::new("cli-verbose-written")
+                .arg("input", input.name())
+                .number("matches", done.matches)
+        },
+    )
+}
+
+/// What a verbose run says about one file written.
+type Written<'a> = dyn Fn(&Input, &Done) -> Message + Sync + 'a;
+
+/// Runs a batch over the inputs and delivers the results: into `--output-dir`
+/// (with `extension` added to each name), over each input with `--in-place`, or
+/// to standard output; then sums up the failures.
+fn deliver(
+    m: &ArgMatches,
+    r: &Reporter,
+    batch: &Batch<'_>,
+    (inputs, mut failed, total): (Vec<Input>, Vec<String>, usize),
+    extension: Option<&str>,
+    label: &'static str,
+    written: &Written<'_>,
+) -> Result<Status, Stop> {
+    let in_place = m.get_flag("in-place");
+    let output_dir = m.get_one::<PathBuf>("output-dir");
     let report_done =
         |input: &Input, result: &Result<Done, Error>, failed: &mut Vec<String>| match result {
             Ok(done) => {
@@ -182,7 +226,6 @@ pub fn annotate(m: &ArgMatches, r: &Reporter) -> Result<Status, Stop> {
         let targets = match output_dir {
             Some(dir) => {
                 glossator::batch::check_output_dir(dir)?;
-                let extension = (format == "json").then_some("json");
                 output_paths(&inputs, dir, extension)
             }
             None => in_place_paths(&inputs),
@@ -198,15 +241,11 @@ pub fn annotate(m: &ArgMatches, r: &Reporter) -> Result<Status, Stop> {
             }
         }
         let backup = m.get_one::<String>("backup").map(String::as_str);
-        r.start_progress(jobs.len(), "cli-progress-annotate", false);
+        r.start_progress(jobs.len(), label, false);
         let results = batch.run_to_files(&jobs, backup, &|input, result| {
             r.tick(&input.name());
             if let Ok(done) = result {
-                r.info(
-                    &Message::new("cli-verbose-written")
-                        .arg("input", input.name())
-                        .arg("matches", done.matches),
-                );
+                r.info(&written(input, done));
             }
         });
         r.finish_progress();
@@ -218,7 +257,7 @@ pub fn annotate(m: &ArgMatches, r: &Reporter) -> Result<Status, Stop> {
     let stdout = io::stdout();
     let on_terminal = stdout.is_terminal();
     let mut out = io::BufWriter::new(stdout.lock());
-    r.start_progress(inputs.len(), "cli-progress-annotate", on_terminal);
+    r.start_progress(inputs.len(), label, on_terminal);
     let failed_cell = std::sync::Mutex::new(Vec::new());
     let result = batch.run_to_stream(&inputs, &mut out, &|input, result| {
         r.tick(&input.name());
@@ -237,6 +276,36 @@ pub fn annotate(m: &ArgMatches, r: &Reporter) -> Result<Status, Stop> {
         Err(e) => Err(stdout_failure(e)),
         Ok(()) => Ok(summarize(r, &failed, total)),
     }
+}
+
+pub fn strip(m: &ArgMatches, r: &Reporter) -> Result<Status, Stop> {
+    // The annotator is not used to strip; a batch needs one, and the built-in
+    // one costs a few milliseconds.
+    let annotator = Annotator::builtin()?;
+    let (inputs, failed, total) = inputs(m, r)?;
+    let html = Format::Document(&StripFormat::Html);
+    let markdown = Format::Document(&StripFormat::Markdown);
+    let mode = match str_arg(m, "format") {
+        "html" => html,
+        "markdown" => markdown,
+        _ => Format::Document(&StripFormat::Text),
+    };
+    let mut batch = Batch::new(&annotator, Options::new("en")?, mode).lossy(m.get_flag("lossy"));
+    if str_arg(m, "format") == "auto" {
+        batch = batch
+            .format_for(HTML_EXTENSIONS, html)
+            .format_for(MARKDOWN_EXTENSIONS, markdown);
+    }
+    let label = "cli-progress-strip";
+    deliver(
+        m,
+        r,
+        &batch,
+        (inputs, failed, total),
+        None,
+        label,
+        &|input, _| Message::new("cli-verbose-stripped").arg("input", input.name()),
+    )
 }
 
 /// The HTML markup asked for: tooltips (on `<dfn>`, or `<abbr>` with `--markup
@@ -339,7 +408,10 @@ pub fn lookup_term(m: &ArgMatches, r: &Reporter) -> Result<Status, Stop> {
     let stdout = io::stdout();
     let mut out = io::BufWriter::new(stdout.lock());
     for (i, id) in ids.into_iter().enumerate() {
-        let view = EntryView::new(&annotator, id, &lang);
+        let mut view = EntryView::new(&annotator, id, &lang);
+        if let Some(system) = system_arg(m) {
+            view = view.system(system);
+        }
         let written = if str_arg(m, "format") == "json" {
             serde_json::to_writer(&mut out, &view.to_json())
                 .map_err(io::Error::from)

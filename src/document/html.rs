@@ -839,8 +839,8 @@ fn rewrite(
                     *failure.borrow_mut() = Some(input_error(
                         Message::new("error-html-text-too-long")
                             .arg("path", &name)
-                            .arg("offset", state.start)
-                            .arg("limit", max),
+                            .number("offset", state.start)
+                            .number("limit", max),
                     ));
                     return Err("text node too long".into());
                 }
@@ -1056,7 +1056,7 @@ fn utf8_error(name: &str, offset: usize) -> Error {
     input_error(
         Message::new("error-utf8")
             .arg("path", name)
-            .arg("offset", offset),
+            .number("offset", offset),
     )
 }
 
@@ -1127,29 +1127,15 @@ impl Utf8Check {
 /// # Ok::<(), glossator::Error>(())
 /// ```
 pub fn strip_html(input: &str) -> Result<String> {
-    let settings = Settings::new().append_element_content_handler((
-        Cow::Owned(parse_selector("[data-glossator]")?),
-        ElementContentHandlers::default().element(|el: &mut Element<'_, '_>| {
-            match el.get_attribute("data-glossator").as_deref() {
-                Some("term" | "name") => el.remove_and_keep_content(),
-                Some("tip" | "ref" | "notes" | "terms" | "style" | "script") => el.remove(),
-                _ => {}
-            }
-            Ok(())
-        }),
-    ));
+    // One set of rules for both: `strip::strip_html_stream` knows what glossator
+    // writes.
     let mut out = Vec::with_capacity(input.len());
-    let mut rewriter = HtmlRewriter::new(settings, |c: &[u8]| out.extend_from_slice(c));
-    let fail = |e: RewritingError| {
-        input_error(
-            Message::new("error-html-rewrite")
-                .arg("path", "<input>")
-                .arg("detail", &e),
-        )
-        .with_source(e)
-    };
-    rewriter.write(input.as_bytes()).map_err(fail)?;
-    rewriter.end().map_err(fail)?;
+    super::strip::strip_html_stream("<input>", &mut input.as_bytes(), &mut out).map_err(
+        |f| match f {
+            Failure::Error(e) => e,
+            Failure::Output(e) => Error::io_named("<output>", e),
+        },
+    )?;
     Ok(match String::from_utf8(out) {
         Ok(s) => s,
         Err(e) => String::from_utf8_lossy(e.as_bytes()).into_owned(),

@@ -610,21 +610,26 @@ fn splice(
     }
     out.push_str(&input[last..]);
     if markdown.style == MarkdownStyle::Footnotes && !concepts.is_empty() {
+        // What separates the notes from the text tells `strip_markdown` how the
+        // text ended: a blank line, or a closing fence line right before the
+        // notes; the output ends with a line break only when the input did.
         if let Some(fence) = open_fence {
             // Close a code block left open at the end, or the notes would be code.
             if !input.ends_with('\n') {
                 out.push('\n');
             }
             out.push_str(&fence);
-            out.push_str("\n\n");
+            out.push('\n');
         } else if !input.is_empty() {
             out.push_str(if input.ends_with('\n') { "\n" } else { "\n\n" });
         }
         for (i, c) in concepts.iter().enumerate() {
             if i > 0 {
-                out.push('\n');
+                out.push_str("\n\n");
             }
             out.push_str(&footnote_definition(&c.label, &c.gloss));
+        }
+        if input.ends_with('\n') {
             out.push('\n');
         }
     }

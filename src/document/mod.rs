@@ -2,6 +2,7 @@
 
 pub mod html;
 pub mod markdown;
+pub mod strip;
 
 use std::io::Read;
 use std::path::Path;
@@ -48,7 +49,7 @@ pub fn decode(name: &str, bytes: Vec<u8>) -> Result<String> {
             ErrorKind::Input,
             Message::new("error-utf8")
                 .arg("path", name)
-                .arg("offset", e.utf8_error().valid_up_to()),
+                .number("offset", e.utf8_error().valid_up_to()),
         )
     })
 }

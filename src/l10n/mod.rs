@@ -8,8 +8,10 @@
 //! The program's own messages (errors, warnings, help) live in
 //! `locales/<lang>/cli.ftl` and are rendered by [`Ui`].
 
+mod number;
 mod ui;
 
+pub use number::plural_categories;
 pub use ui::Ui;
 
 use std::fmt;
@@ -132,6 +134,7 @@ impl Localizer {
                 None => {
                     let mut bundle = Bundle::new_concurrent(vec![source.lang.clone()]);
                     bundle.set_use_isolating(false);
+                    number::setup(&mut bundle);
                     langs.push(source.lang.clone());
                     bundles.push(bundle);
                     ids.push(Vec::new());

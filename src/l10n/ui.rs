@@ -2,7 +2,8 @@
 
 use std::sync::OnceLock;
 
-use fluent_bundle::{FluentArgs, FluentResource};
+use fluent_bundle::types::{FluentNumber, FluentNumberOptions};
+use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use fluent_langneg::{negotiate_languages, NegotiationStrategy};
 use unic_langid::LanguageIdentifier;
 
@@ -61,6 +62,7 @@ fn bundle(lang: LanguageIdentifier, text: &str) -> Bundle {
     let resource = FluentResource::try_new(text.to_string()).unwrap_or_else(|(r, _)| r);
     let mut bundle = Bundle::new_concurrent(vec![lang]);
     bundle.set_use_isolating(false);
+    super::number::setup(&mut bundle);
     // Our own catalogs define each message once; a duplicate would be a bug in them,
     // caught by the tests, so the error is not interesting here.
     let _ = bundle.add_resource(resource);
@@ -131,6 +133,20 @@ impl Ui {
         &self.lang
     }
 
+    /// A number written for this interface's language: `12,345` in English,
+    /// `12 345` (with a no-break space) in Russian. For table cells; a number in a
+    /// message is given with [`Message::number`].
+    ///
+    /// ```
+    /// use glossator::l10n::{parse_language, Ui};
+    ///
+    /// assert_eq!(Ui::new(&parse_language("de")?).number(1234567), "1.234.567");
+    /// # Ok::<(), glossator::Error>(())
+    /// ```
+    pub fn number(&self, n: impl Into<crate::error::Number>) -> String {
+        super::number::format_in(&self.lang, n.into().0)
+    }
+
     /// A message without arguments.
     pub fn text(&self, id: &'static str) -> String {
         self.format(&Message::new(id))
@@ -141,11 +157,14 @@ impl Ui {
     pub fn format(&self, message: &Message) -> String {
         let mut args = FluentArgs::new();
         for (name, value) in message.args() {
-            let text = match value {
-                Arg::Text(t) => t.clone(),
-                Arg::Message(m) => self.format(m),
+            let value: FluentValue = match value {
+                Arg::Text(t) => t.clone().into(),
+                Arg::Message(m) => self.format(m).into(),
+                Arg::Number(n) => {
+                    FluentValue::Number(FluentNumber::new(n.0, FluentNumberOptions::default()))
+                }
             };
-            args.set(*name, text);
+            args.set(*name, value);
         }
         for bundle in &self.bundles {
             let Some(pattern) = bundle.get_message(message.id()).and_then(|m| m.value()) else {
@@ -161,6 +180,7 @@ impl Ui {
             let text = match value {
                 Arg::Text(t) => t.clone(),
                 Arg::Message(m) => self.format(m),
+                Arg::Number(n) => n.0.to_string(),
             };
             out.push_str(&format!(" {name}={text}"));
         }

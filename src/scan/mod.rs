@@ -392,7 +392,7 @@ impl<'a> ScanReport<'a> {
                 vec![
                     r.entry.id.clone(),
                     r.entry.original.clone().unwrap_or_default(),
-                    r.count.to_string(),
+                    ui.number(r.count),
                     r.first.to_string(),
                     self.file_names(r).join(", "),
                 ]
@@ -413,9 +413,9 @@ impl<'a> ScanReport<'a> {
             "{}",
             ui.format(
                 &Message::new("scan-summary")
-                    .arg("entries", self.rows.len())
-                    .arg("occurrences", self.occurrences())
-                    .arg("files", files_used)
+                    .number("entries", self.rows.len())
+                    .number("occurrences", self.occurrences())
+                    .number("files", files_used)
             )
         )
     }
