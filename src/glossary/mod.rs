@@ -421,7 +421,11 @@ fn validate_entry(entry: &mut Entry, at: &Location) -> Result<()> {
                     .arg("form", form.escape_debug()),
             ));
         }
-        if fold_key(form, FoldOptions::default()).is_empty() {
+        // Only separators and invisible characters fold to nothing.
+        if form
+            .chars()
+            .all(|c| crate::matcher::fold::is_separator(c) || crate::matcher::fold::is_ignorable(c))
+        {
             return Err(invalid(
                 at,
                 Message::new("invalid-empty-form")
@@ -463,6 +467,9 @@ pub struct GlossarySet {
     /// (glossary index, entry index) per EntryId.
     index: Vec<(u32, u32)>,
     by_id: FxHashMap<String, EntryId>,
+    /// Each entry's forms folded with the default options (the matching keys of
+    /// most matchers), per EntryId, computed once for the clash check.
+    keys: Vec<Box<[Box<str>]>>,
 }
 
 impl GlossarySet {
@@ -494,6 +501,7 @@ impl GlossarySet {
         by_id.reserve(glossaries.iter().map(|g| g.entries.len()).sum());
         // key -> (entry, index of the form, case-sensitive)
         let mut forms: FxHashMap<String, Vec<(EntryId, usize, bool)>> = FxHashMap::default();
+        let mut keys: Vec<Box<[Box<str>]>> = Vec::new();
         for (g, glossary) in glossaries.iter().enumerate() {
             for (e, entry) in glossary.entries.iter().enumerate() {
                 let id = EntryId(index.len() as u32);
@@ -511,8 +519,10 @@ impl GlossarySet {
                     ));
                 }
                 by_id.insert(entry.id.clone(), id);
+                let mut entry_keys = Vec::with_capacity(entry.forms.len());
                 for (f, form) in entry.forms.iter().enumerate() {
                     let key = fold_key(form, FoldOptions::default());
+                    entry_keys.push(key.clone().into_boxed_str());
                     let claims = forms.entry(key).or_default();
                     let clash = claims.iter().find(|&&(other, of, cs)| {
                         let (og, oe) = index[other.index()];
@@ -534,12 +544,14 @@ impl GlossarySet {
                     }
                     claims.push((id, f, entry.case_sensitive));
                 }
+                keys.push(entry_keys.into_boxed_slice());
             }
         }
         Ok(GlossarySet {
             glossaries,
             index,
             by_id,
+            keys,
         })
     }
 
@@ -566,6 +578,11 @@ impl GlossarySet {
     pub fn entry(&self, id: EntryId) -> &Entry {
         let (g, e) = self.index[id.index()];
         &self.glossaries[g as usize].entries[e as usize]
+    }
+
+    /// An entry's forms folded with the default [`FoldOptions`], in order.
+    pub(crate) fn default_keys(&self, id: EntryId) -> &[Box<str>] {
+        &self.keys[id.index()]
     }
 
     /// The position among [`GlossarySet::glossaries`] of the glossary an entry

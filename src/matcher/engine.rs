@@ -34,7 +34,7 @@ use aho_corasick::{dfa, Anchored, Input, MatchKind, StartKind};
 use rayon::prelude::*;
 
 /// Layers with more key bytes than this are searched anchored at word starts.
-pub(super) const ANCHORED_FROM: usize = 64 << 10;
+pub(super) const ANCHORED_FROM: usize = 128 << 10;
 
 /// Bytes an unanchored layer searches with its NFA before it builds its DFA.
 pub(super) const DFA_AFTER: usize = 1 << 20;

@@ -213,6 +213,16 @@ fn fold_char_fast(c: char, opts: FoldOptions) -> Option<char> {
         | '\u{3400}'..='\u{4DBF}'
         | '\u{4E00}'..='\u{9FFF}'
         | '\u{AC00}'..='\u{D7A3}' => return Some(c),
+        // The basic Cyrillic alphabet: lowercase folds to itself, uppercase to
+        // lowercase; й and Й decompose (и + breve), so they take the long way.
+        'а'..='я' if c != 'й' => return Some(c),
+        'А'..='Я' if c != 'Й' => {
+            return Some(if opts.keep_case {
+                c
+            } else {
+                char::from_u32(c as u32 + 0x20).unwrap_or(c)
+            })
+        }
         _ => {}
     }
     if !decomposes_to_itself(c) {
@@ -583,6 +593,28 @@ mod tests {
             .map(|(input, want)| format!("{input:?}: got {:?}, want {want:?}", key(input)))
             .collect();
         assert!(failures.is_empty(), "{failures:#?}");
+    }
+
+    #[test]
+    fn cyrillic_shortcut_agrees_with_the_long_way() {
+        for opts in [
+            FoldOptions::default(),
+            FoldOptions {
+                keep_case: true,
+                strip_marks: false,
+            },
+            FoldOptions {
+                keep_case: false,
+                strip_marks: true,
+            },
+        ] {
+            for c in '\u{0400}'..='\u{04FF}' {
+                let mut slow = Vec::new();
+                fold_cluster_slow(c.encode_utf8(&mut [0; 4]), opts, &mut slow);
+                let fast = fold(c.encode_utf8(&mut [0; 4]), opts).text;
+                assert_eq!(fast.as_bytes(), slow.as_slice(), "{c} {opts:?}");
+            }
+        }
     }
 
     #[test]

@@ -419,7 +419,11 @@ impl Matcher {
         let mut stem_langs: Vec<String> = Vec::new();
         for ((id, entry), s) in set.entries().zip(&settings) {
             for (f, form) in entry.forms.iter().enumerate() {
-                let key = fold_key(form, layer_fold);
+                let key = if layer_fold == FoldOptions::default() {
+                    set.default_keys(id)[f].to_string()
+                } else {
+                    fold_key(form, layer_fold)
+                };
                 let target = Target {
                     entry: id,
                     form: f as u32,
