@@ -151,23 +151,7 @@ pub fn build(ui: &Ui) -> Command {
                         .value_name("SELECTOR")
                         .help(ui.text("cli-arg-container")),
                 )
-                .arg(
-                    Arg::new("output-dir")
-                        .long("output-dir")
-                        .short('o')
-                        .value_name("DIR")
-                        .value_parser(value_parser!(PathBuf))
-                        .conflicts_with("in-place")
-                        .help(ui.text("cli-arg-output-dir")),
-                )
-                .arg(flag("in-place", ui, "cli-arg-in-place").short('i'))
-                .arg(
-                    Arg::new("backup")
-                        .long("backup")
-                        .value_name("SUFFIX")
-                        .requires("in-place")
-                        .help(ui.text("cli-arg-backup")),
-                )
+                .args(write_args(ui, "cli-arg-in-place"))
                 .args(walk_args(ui))
                 .arg(flag("lossy", ui, "cli-arg-lossy")),
         )
@@ -175,23 +159,7 @@ pub fn build(ui: &Ui) -> Command {
             command("strip", "cli-strip-about")
                 .arg(inputs(ui, "cli-arg-paths"))
                 .arg(format(ui, &STRIP_FORMATS, "auto", "cli-arg-strip-format"))
-                .arg(
-                    Arg::new("output-dir")
-                        .long("output-dir")
-                        .short('o')
-                        .value_name("DIR")
-                        .value_parser(value_parser!(PathBuf))
-                        .conflicts_with("in-place")
-                        .help(ui.text("cli-arg-output-dir")),
-                )
-                .arg(flag("in-place", ui, "cli-arg-strip-in-place").short('i'))
-                .arg(
-                    Arg::new("backup")
-                        .long("backup")
-                        .value_name("SUFFIX")
-                        .requires("in-place")
-                        .help(ui.text("cli-arg-backup")),
-                )
+                .args(write_args(ui, "cli-arg-strip-in-place"))
                 .args(walk_args(ui))
                 .arg(flag("lossy", ui, "cli-arg-lossy")),
         )
@@ -381,6 +349,25 @@ fn romanization(ui: &Ui) -> Arg {
                     .arg("values", names.join(", ")),
             ),
         )
+}
+
+/// Where results go: `-o DIR`, or `-i` with an optional `--backup SUFFIX`.
+fn write_args(ui: &Ui, in_place_help: &'static str) -> [Arg; 3] {
+    [
+        Arg::new("output-dir")
+            .long("output-dir")
+            .short('o')
+            .value_name("DIR")
+            .value_parser(value_parser!(PathBuf))
+            .conflicts_with("in-place")
+            .help(ui.text("cli-arg-output-dir")),
+        flag("in-place", ui, in_place_help).short('i'),
+        Arg::new("backup")
+            .long("backup")
+            .value_name("SUFFIX")
+            .requires("in-place")
+            .help(ui.text("cli-arg-backup")),
+    ]
 }
 
 fn walk_args(ui: &Ui) -> [Arg; 2] {
