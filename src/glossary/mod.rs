@@ -30,7 +30,7 @@ use serde::{Deserialize, Serialize};
 use unicode_normalization::UnicodeNormalization;
 
 use crate::error::{Error, ErrorKind, Location, Message, Result};
-use crate::matcher::fold::{fold_key, FoldOptions};
+use crate::matcher::fold::{fold_key, folds_to_nothing, FoldOptions};
 
 /// One concept: its id (also its Fluent message id), every written form, and how
 /// it is written and read in its original language.
@@ -421,11 +421,7 @@ fn validate_entry(entry: &mut Entry, at: &Location) -> Result<()> {
                     .arg("form", form.escape_debug()),
             ));
         }
-        // Only separators and invisible characters fold to nothing.
-        if form
-            .chars()
-            .all(|c| crate::matcher::fold::is_separator(c) || crate::matcher::fold::is_ignorable(c))
-        {
+        if folds_to_nothing(form) {
             return Err(invalid(
                 at,
                 Message::new("invalid-empty-form")

@@ -86,23 +86,12 @@ pub(crate) fn past_invisible_extenders(text: &str, i: usize) -> usize {
 /// boundary, with invisible characters and the `protected` strings left out.
 #[inline]
 pub(crate) fn is_word_boundary(text: &str, i: usize, protected: &[Box<str>]) -> bool {
-    let bytes = text.as_bytes();
-    if protected.is_empty() && i >= 2 && i + 2 <= bytes.len() {
-        // The common case, inside a text: four ASCII bytes around `i`.
-        let (p, a, b, n) = (bytes[i - 2], bytes[i - 1], bytes[i], bytes[i + 1]);
-        if (p | a | b | n) < 0x80 {
-            return ascii_word_boundary(Some(p), Some(a), Some(b), Some(n));
-        }
-    } else if protected.is_empty() {
-        let ascii = |j: usize| bytes.get(j).is_none_or(|&b| b < 0x80);
-        if ascii(i) && ascii(i + 1) && (i == 0 || ascii(i - 1)) && (i < 2 || ascii(i - 2)) {
-            let at = |j: Option<usize>| j.and_then(|j| bytes.get(j).copied());
-            return ascii_word_boundary(
-                at(i.checked_sub(2)),
-                at(i.checked_sub(1)),
-                at(Some(i)),
-                at(Some(i + 1)),
-            );
+    if protected.is_empty() {
+        let at = |j: usize| text.as_bytes().get(j).copied();
+        let (p, a) = (i.checked_sub(2).and_then(at), i.checked_sub(1).and_then(at));
+        let (b, n) = (at(i), at(i + 1));
+        if [p, a, b, n].iter().all(|x| x.is_none_or(|v| v < 0x80)) {
+            return ascii_word_boundary(p, a, b, n);
         }
     }
     word_boundary_in_window(text, i, protected)

@@ -201,13 +201,14 @@ impl Engine {
             Engine::Anchored(g) => {
                 let mut p = from;
                 while p < to {
-                    let b = hay[p];
-                    let skip = (b & 0xC0) == 0x80
-                        || (words
-                            && p > 0
-                            && hay[p].is_ascii_alphanumeric()
-                            && hay[p - 1].is_ascii_alphanumeric());
-                    if !skip {
+                    // Only where a key begins with this byte (never inside a
+                    // character), and with `words` not inside a run of ASCII
+                    // letters and digits.
+                    let inside_word = words
+                        && p > 0
+                        && hay[p].is_ascii_alphanumeric()
+                        && hay[p - 1].is_ascii_alphanumeric();
+                    if !inside_word && g.group_of[usize::from(hay[p])] != NO_GROUP {
                         if let Some((e, k)) = g.longest_at(hay, p, to) {
                             return Some((p, e, k));
                         }

@@ -120,6 +120,12 @@ pub(crate) fn fold_key(form: &str, opts: FoldOptions) -> String {
     }
 }
 
+/// Whether `form` folds to nothing (its key would be empty): only separators
+/// and invisible characters do, so this asks without folding.
+pub(crate) fn folds_to_nothing(form: &str) -> bool {
+    form.chars().all(|c| is_separator(c) || is_ignorable(c))
+}
+
 pub(crate) fn is_separator(c: char) -> bool {
     c.is_whitespace()
         || matches!(
@@ -372,8 +378,7 @@ pub(crate) fn fold_protected(text: &str, opts: FoldOptions, protected: &[Box<str
                 let run = end;
                 end += 1;
                 while end < bytes.len()
-                    && bytes[end] < 0x80
-                    && map[bytes[end] as usize] == b' '
+                    && is_ascii_separator(bytes[end])
                     && !protected_first[bytes[end] as usize]
                 {
                     end += 1;
@@ -560,6 +565,22 @@ mod tests {
 
     fn key(s: &str) -> String {
         fold_key(s, FoldOptions::default())
+    }
+
+    #[test]
+    fn folds_to_nothing_agrees_with_fold_key() {
+        for form in [
+            "-",
+            " \u{00AD} ",
+            "\u{200B}",
+            "a",
+            "\u{0301}",
+            "ẞ",
+            "—",
+            "\u{3000}-",
+        ] {
+            assert_eq!(folds_to_nothing(form), key(form).is_empty(), "{form:?}");
+        }
     }
 
     #[test]

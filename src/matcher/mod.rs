@@ -2,12 +2,12 @@
 //!
 //! A [`Matcher`] is compiled once from a [`GlossarySet`]: every form of every entry
 //! is folded (NFKC, Unicode case folding, runs of separators made one space) into
-//! a key, and the keys of a layer are compiled into one `aho-corasick`
-//! automaton with leftmost-longest semantics (a DFA when its table is small
-//! enough, a contiguous NFA for large dictionaries; see the `engine` module). A
-//! search folds the text the same way, keeping a map back to the original
-//! offsets, and asks the automaton for the leftmost, longest key from where the
-//! search stands. A candidate is accepted when
+//! a key, and the keys of a layer are compiled into `aho-corasick` automata with
+//! leftmost-longest semantics (one unanchored automaton for a glossary of a few
+//! thousand forms, anchored groups by first byte for large dictionaries; see the
+//! `engine` module). A search folds the text the same way, keeping a map back to
+//! the original offsets, and asks the automata for the leftmost, longest key from
+//! where the search stands. A candidate is accepted when
 //!
 //! 1. both its ends are extended grapheme cluster boundaries of the original
 //!    text (`unicode-segmentation`'s `GraphemeCursor`): a match never splits a
@@ -35,10 +35,10 @@
 //! `3.14`, `U.S.`, `e.g.` and `os.path` one word each (no `3` inside `3.14`,
 //! no `path` inside `os.path`), and `hiki-wake` two.
 //!
-//! When the longest candidate at a position fails, the same automaton is asked
-//! again over a range that ends one byte short of it, which yields the next
-//! shorter key at that position (terms `new`, `new york`; text `new yorker` →
-//! `new`). When no key at a position passes, the search resumes at the next
+//! When the longest candidate at a position fails, the automata are asked again
+//! for the longest key at that position that ends before it (before the run of
+//! ASCII letters it ended in, since no word ends inside one), which yields the
+//! next shorter key there (terms `new`, `new york`; text `new yorker` → `new`). When no key at a position passes, the search resumes at the next
 //! position where a word can start, skipping the rest of a run of ASCII
 //! letters and digits.
 
@@ -663,8 +663,7 @@ impl Layer {
                     // run of ASCII letters and digits, before that run, since
                     // no word ends inside one.
                     let mut limit = e - 1;
-                    if words && e < hay.len() && ascii_alnum(hay[e - 1]) && ascii_alnum(hay[e]) {
-                        limit = e - 1;
+                    if words && inside_ascii_word(hay, e) {
                         while limit > s && ascii_alnum(hay[limit - 1]) {
                             limit -= 1;
                         }
@@ -696,7 +695,7 @@ impl Layer {
         if scan.boundary == Boundary::None || self.keys[k].first_unspaced {
             return Some(os);
         }
-        if s > 0 && ascii_alnum(hay[s - 1]) && ascii_alnum(hay[s]) {
+        if inside_ascii_word(hay, s) {
             return None;
         }
         (is_word_boundary(scan.text, os, scan.protected) || after_elision(scan.text, os))
@@ -729,7 +728,7 @@ impl Layer {
             }
         }
         if scan.boundary == Boundary::Word && !key.last_unspaced {
-            if e < hay.len() && ascii_alnum(hay[e - 1]) && ascii_alnum(hay[e]) {
+            if inside_ascii_word(hay, e) {
                 return None;
             }
             let ends_word = is_word_boundary(scan.text, oe, scan.protected)
@@ -858,6 +857,12 @@ impl Scan<'_> {
 
 fn ascii_alnum(b: u8) -> bool {
     b.is_ascii_alphanumeric()
+}
+
+/// Whether offset `p` of the searched text lies between two ASCII letters or
+/// digits, where no word starts or ends.
+fn inside_ascii_word(hay: &[u8], p: usize) -> bool {
+    p > 0 && p < hay.len() && ascii_alnum(hay[p - 1]) && ascii_alnum(hay[p])
 }
 
 /// The next position after a candidate at `s` where a key may start: the next
