@@ -282,7 +282,7 @@ pub struct Session<'a> {
     warnings: Vec<Warning>,
     /// Per glossary (index) and language used instead of the one asked for, the
     /// entries whose definitions fell back, in the order first met.
-    fell_back: Vec<((usize, LanguageIdentifier), Vec<String>)>,
+    fell_back: Vec<((usize, LanguageIdentifier), Vec<EntryId>)>,
 }
 
 impl<'a> Session<'a> {
@@ -385,11 +385,11 @@ impl<'a> Session<'a> {
                 let key = (glossary_index, d.lang.clone());
                 match self.fell_back.iter_mut().find(|(k, _)| *k == key) {
                     Some((_, ids)) => {
-                        if !ids.contains(&id.to_string()) {
-                            ids.push(id.to_string());
+                        if !ids.contains(&entry) {
+                            ids.push(entry);
                         }
                     }
-                    None => self.fell_back.push((key, vec![id.to_string()])),
+                    None => self.fell_back.push((key, vec![entry])),
                 }
             }
             _ => {}
@@ -403,8 +403,13 @@ impl<'a> Session<'a> {
     pub fn finish(mut self) -> Vec<Warning> {
         const NAMED: usize = 5;
         for ((glossary_index, used), ids) in std::mem::take(&mut self.fell_back) {
-            let glossary = &self.annotator.set.glossaries()[glossary_index];
-            let mut names = ids[..ids.len().min(NAMED)].join(", ");
+            let set = &self.annotator.set;
+            let glossary = &set.glossaries()[glossary_index];
+            let named: Vec<&str> = ids[..ids.len().min(NAMED)]
+                .iter()
+                .map(|&e| set.entry(e).id.as_str())
+                .collect();
+            let mut names = named.join(", ");
             if ids.len() > NAMED {
                 names.push_str(", …");
             }
